@@ -1,0 +1,102 @@
+"""Live recalculation against a bare Django view, same gunicorn server, same run.
+
+    .venv/bin/python benchmarks/recalc.py [--seconds 12] [--connections 4]
+
+Prints p50/p95 latency of both and the ratio recalculation / bare view (target: ≤ 2).
+"""
+
+import argparse
+import http.client
+import http.cookiejar
+import re
+import sys
+import threading
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks._server import gunicorn, percentile, summary  # noqa: E402
+from tests.sentencing.forms_data import BANUELOS, with_count  # noqa: E402
+
+
+def log_in(base: str) -> tuple[str, str]:
+    """Returns (cookie header, csrf token) for the demo user."""
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    page = opener.open(f"{base}/login/").read().decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+    body = urllib.parse.urlencode(
+        {"username": "demo", "password": "demo", "csrfmiddlewaretoken": token}
+    ).encode()
+    opener.open(urllib.request.Request(f"{base}/login/", data=body, headers={"Referer": base}))
+    cookies = {c.name: c.value for c in jar}
+    assert "sessionid" in cookies, "login failed"
+    return "; ".join(f"{k}={v}" for k, v in cookies.items()), cookies["csrftoken"]
+
+
+def drive(base, method, path, body, headers, seconds, connections) -> list[float]:
+    host, port = urllib.parse.urlsplit(base).netloc.split(":")
+    samples: list[float] = []
+    lock = threading.Lock()
+    deadline = time.monotonic() + seconds
+
+    def worker():
+        mine = []
+        while time.monotonic() < deadline:
+            conn = http.client.HTTPConnection(host, int(port), timeout=10)
+            start = time.perf_counter()
+            conn.request(method, path, body=body, headers=headers)
+            response = conn.getresponse()
+            response.read()
+            mine.append(time.perf_counter() - start)
+            conn.close()
+            assert response.status == 200, response.status
+        with lock:
+            samples.extend(mine)
+
+    threads = [threading.Thread(target=worker) for _ in range(connections)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return samples
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=float, default=12, help="per endpoint, in 3 rounds")
+    parser.add_argument("--connections", type=int, default=4)
+    args = parser.parse_args()
+
+    with gunicorn() as base:
+        cookie, token = log_in(base)
+        form = urllib.parse.urlencode(with_count(BANUELOS, "8 U.S.C. § 1326(a)")).encode()
+        recalc_headers = {
+            "Cookie": cookie,
+            "X-CSRFToken": token,
+            "HX-Request": "true",
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Referer": base,
+        }
+        drive(base, "GET", "/healthz/", None, {}, 1, args.connections)  # warm up
+        drive(base, "POST", "/cases/new/recalculate/", form, recalc_headers, 1, args.connections)
+        bare, recalc = [], []
+        for _ in range(3):  # interleave so that drift on the machine hits both alike
+            bare += drive(base, "GET", "/healthz/", None, {}, args.seconds / 3, args.connections)
+            recalc += drive(
+                base, "POST", "/cases/new/recalculate/", form, recalc_headers,
+                args.seconds / 3, args.connections,
+            )
+
+    print(f"bare view      {summary(bare)}")
+    print(f"recalculation  {summary(recalc)}")
+    p50 = percentile(recalc, 0.5) / percentile(bare, 0.5)
+    p95 = percentile(recalc, 0.95) / percentile(bare, 0.95)
+    print(f"ratio recalculation / bare: p50 {p50:.2f}x  p95 {p95:.2f}x  (target ≤ 2)")
+
+
+if __name__ == "__main__":
+    main()

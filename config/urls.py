@@ -1,0 +1,21 @@
+from django.contrib import admin
+from django.http import HttpResponse
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+from django.views.generic import RedirectView
+
+
+def healthz(request):
+    """Liveness probe; also the bare-view baseline of the benchmarks."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
+urlpatterns = [
+    path("healthz/", healthz, name="healthz"),
+    path("", RedirectView.as_view(pattern_name="sentencing:case_list"), name="home"),
+    path("login/", auth_views.LoginView.as_view(), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("cases/", include("sentencing.urls")),
+    path("casebook/", include("casebook.urls")),
+    path("admin/", admin.site.urls),
+]

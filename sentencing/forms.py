@@ -1,0 +1,275 @@
+import re
+
+from crispy_forms.helper import FormHelper
+from django import forms
+from django.forms import inlineformset_factory
+
+from casebook.districts import district_choices
+
+from . import guidelines
+from .models import Case, Count, OffenseLine, PriorSentence
+from .results import CaseResult, case_result
+
+AUTOMATIC_EDITION = ""
+# The Sentencing Table stops at level 43 (U.S.S.G. Ch. 5 Pt. A): a single worksheet line larger
+# than that is a typing error, not a calculation.
+MAX_LINE_LEVELS = 43
+
+
+def edition_choices() -> list[tuple[str, str]]:
+    return [(AUTOMATIC_EDITION, "Chosen by §1B1.11 (Manual in effect at sentencing)")] + [
+        (edition.key, edition.title) for edition in reversed(guidelines.EDITIONS)
+    ]
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class CaseForm(forms.ModelForm):
+    district = forms.ChoiceField(label="District", choices=district_choices)
+    manual_edition = forms.ChoiceField(
+        label="Guidelines Manual",
+        choices=edition_choices,
+        required=False,
+        help_text=Case._meta.get_field("manual_edition").help_text,
+    )
+    criminal_history_category = forms.ChoiceField(
+        label="Criminal history category",
+        choices=[("", "From points")] + [(c, c) for c in guidelines.CATEGORIES],
+        required=False,
+        error_messages={"invalid_choice": "Criminal history category must be one of I–VI."},
+        help_text=Case._meta.get_field("criminal_history_category").help_text,
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Case
+        fields = [
+            "defendant",
+            "docket_number",
+            "district",
+            "judge",
+            "offense_date",
+            "sentencing_date",
+            "manual_edition",
+            "acceptance",
+            "government_motion",
+            "criminal_history_points",
+            "criminal_history_category",
+            "under_criminal_justice_sentence",
+            "recency",
+            "zero_point_offender_eligible",
+            "notes",
+        ]
+        labels = {
+            "defendant": "Defendant",
+            "docket_number": "Docket number",
+            "judge": "Judge",
+            "offense_date": "Offense date",
+            "sentencing_date": "Sentencing date",
+            "acceptance": "Acceptance of responsibility",
+            "government_motion": "Government motion under §3E1.1(b)",
+            "criminal_history_points": "Criminal history points",
+            "under_criminal_justice_sentence": "Under a criminal justice sentence at the offense",
+            "recency": "Recency (released less than two years before the offense)",
+            "zero_point_offender_eligible": "Zero-point offender (§4C1.1) criteria met",
+        }
+        widgets = {
+            "offense_date": DateInput(),
+            "sentencing_date": DateInput(),
+            "notes": forms.Textarea(attrs={"rows": 3}),
+        }
+        error_messages = {
+            "criminal_history_points": {
+                "min_value": "Criminal history points cannot be negative.",
+                "invalid": "Enter criminal history points as a whole number.",
+            },
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["criminal_history_points"].min_value = 0
+        self.fields["criminal_history_points"].error_messages["min_value"] = (
+            "Criminal history points cannot be negative."
+        )
+        if self.instance.pk and not self.is_bound:
+            self.initial["version"] = self.instance.version
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+
+    def clean(self):
+        cleaned = super().clean()
+        offense_date = cleaned.get("offense_date")
+        sentencing_date = cleaned.get("sentencing_date")
+        if offense_date and sentencing_date and sentencing_date < offense_date:
+            self.add_error(
+                "sentencing_date", "The sentencing date cannot be before the offense date."
+            )
+        return cleaned
+
+
+class OffenseLineForm(forms.ModelForm):
+    class Meta:
+        model = OffenseLine
+        fields = ["kind", "guideline", "description", "levels"]
+        labels = {
+            "kind": "Kind",
+            "guideline": "Guideline",
+            "description": "Description",
+            "levels": "Levels",
+        }
+        error_messages = {"levels": {"invalid": "Enter the levels as a whole number."}}
+
+    def clean(self):
+        cleaned = super().clean()
+        levels = cleaned.get("levels")
+        if levels is None:
+            return cleaned
+        if cleaned.get("kind") == OffenseLine.Kind.BASE and not 1 <= levels <= 43:
+            # Base offense levels in Chapter 2 run from 1 to 43 (U.S.S.G. Ch. 5 Pt. A).
+            self.add_error("levels", "A base offense level must be between 1 and 43.")
+        elif abs(levels) > MAX_LINE_LEVELS:
+            self.add_error("levels", "A line adds or subtracts at most 43 levels.")
+        return cleaned
+
+
+def _statute_key(citation: str) -> str:
+    return re.sub(r"[\s.§]|usc", "", citation.lower().replace("u.s.c.", "usc"))
+
+
+KNOWN_STATUTES = {_statute_key(statute.citation): statute for statute in guidelines.STATUTES}
+
+
+class CountForm(forms.ModelForm):
+    class Meta:
+        model = Count
+        fields = ["statute", "maximum_months", "minimum_months"]
+        labels = {
+            "statute": "Statute",
+            "maximum_months": "Statutory maximum (months)",
+            "minimum_months": "Statutory minimum (months)",
+        }
+        help_texts = {
+            "maximum_months": "Blank: the statute's own maximum if listed, otherwise life.",
+        }
+        error_messages = {
+            "maximum_months": {"invalid": "Enter the maximum in whole months."},
+            "minimum_months": {"invalid": "Enter the minimum in whole months."},
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["statute"].widget.attrs["list"] = "known-statutes"
+        self.fields["minimum_months"].required = False
+
+    def clean(self):
+        cleaned = super().clean()
+        statute = KNOWN_STATUTES.get(_statute_key(cleaned.get("statute") or ""))
+        if statute and cleaned.get("maximum_months") is None and "maximum_months" not in self.errors:
+            cleaned["maximum_months"] = statute.maximum_months
+        if cleaned.get("minimum_months") is None and "minimum_months" not in self.errors:
+            minimum = statute.minimum_months if statute else 0
+            cleaned["minimum_months"] = minimum
+        maximum, minimum = cleaned.get("maximum_months"), cleaned.get("minimum_months")
+        if maximum is not None and minimum is not None and minimum > maximum:
+            self.add_error("minimum_months", "The minimum cannot exceed the maximum.")
+        return cleaned
+
+
+class PriorSentenceForm(forms.ModelForm):
+    class Meta:
+        model = PriorSentence
+        fields = ["description", "subsection"]
+        labels = {"description": "Prior sentence", "subsection": "Scored under"}
+
+
+def _formset(model, form):
+    return inlineformset_factory(
+        Case, model, form=form, extra=0, can_delete=True, max_num=60, validate_max=True
+    )
+
+
+OffenseLineFormSet = _formset(OffenseLine, OffenseLineForm)
+CountFormSet = _formset(Count, CountForm)
+PriorSentenceFormSet = _formset(PriorSentence, PriorSentenceForm)
+
+
+class CaseWorksheet:
+    """The case form and its three formsets, validated and read as one."""
+
+    prefixes = {"offense_lines": "lines", "counts": "counts", "prior_sentences": "priors"}
+
+    def __init__(self, data=None, *, instance: Case | None = None):
+        instance = instance or Case()
+        self.form = CaseForm(data, instance=instance)
+        self.offense_lines = OffenseLineFormSet(
+            data, instance=instance, prefix=self.prefixes["offense_lines"]
+        )
+        self.counts = CountFormSet(data, instance=instance, prefix=self.prefixes["counts"])
+        self.prior_sentences = PriorSentenceFormSet(
+            data, instance=instance, prefix=self.prefixes["prior_sentences"]
+        )
+
+    @property
+    def formsets(self):
+        return (self.offense_lines, self.counts, self.prior_sentences)
+
+    def is_valid(self) -> bool:
+        # Validate everything (not `all(...)`, which stops early) so every error is shown at once.
+        results = [self.form.is_valid()] + [formset.is_valid() for formset in self.formsets]
+        return all(results)
+
+    def errors_in_words(self) -> list[str]:
+        """Every error with the label of its field, for the result panel."""
+        messages = []
+        for form in [self.form] + [f for formset in self.formsets for f in formset.forms]:
+            for name, errors in form.errors.items():
+                label = form.fields[name].label if name in form.fields else "Form"
+                messages.extend(f"{label}: {error}" for error in errors)
+        for formset in self.formsets:
+            messages.extend(formset.non_form_errors())
+        return messages
+
+    @staticmethod
+    def kept_rows(formset):
+        """The rows a valid formset keeps, as unsaved model instances, in page order."""
+        return [
+            form.instance
+            for form in formset.forms
+            if form.cleaned_data and not form.cleaned_data.get("DELETE")
+        ]
+
+    def result(self) -> CaseResult:
+        """The engine's result for what was typed, or the errors that stand in its way."""
+        if not self.is_valid():
+            return CaseResult(choice=None, problem="Correct the marked fields to see the result.")
+        return case_result(
+            self.form.instance,
+            offense_lines=self.kept_rows(self.offense_lines),
+            counts=self.kept_rows(self.counts),
+            prior_sentences=self.kept_rows(self.prior_sentences),
+        )
+
+    def differences_from(self, saved: Case) -> list[tuple[str, str, str]]:
+        """(label, saved value, typed value) for every case field that differs."""
+        rows = []
+        for name, field in self.form.fields.items():
+            if name == "version" or name not in self.form.cleaned_data:
+                continue
+            typed = self.form.cleaned_data[name]
+            current = getattr(saved, name)
+            if (typed or "") != (current or ""):
+                rows.append((field.label or name, _shown(field, current), _shown(field, typed)))
+        return rows
+
+
+def _shown(field, value) -> str:
+    if value in (None, ""):
+        return "(blank)"
+    choices = dict(getattr(field, "flat_choices", None) or getattr(field, "choices", []) or [])
+    return str(choices.get(value, value))

@@ -1,0 +1,156 @@
+"""What the user entered about a case. Results are never stored: the engine derives them."""
+
+from django.conf import settings
+from django.db import models
+
+from casebook import districts
+from offices.models import Office
+
+from . import guidelines
+
+
+class Case(models.Model):
+    class AcceptanceChoice(models.TextChoices):
+        NONE = guidelines.Acceptance.NONE.value, "None"
+        TWO = guidelines.Acceptance.TWO.value, "2 levels — §3E1.1(a)"
+        THREE = guidelines.Acceptance.THREE.value, "3 levels — §3E1.1(a) and (b)"
+
+    office = models.ForeignKey(Office, on_delete=models.PROTECT, related_name="cases")
+    defendant = models.CharField(max_length=200, help_text="The defendant's name as in the caption.")
+    docket_number = models.CharField(
+        max_length=64, blank=True, help_text="The district court's criminal docket number."
+    )
+    district = models.CharField(
+        max_length=8, help_text="The district court that will impose sentence (courts-db id)."
+    )
+    judge = models.CharField(max_length=120, blank=True, help_text="The sentencing judge.")
+    offense_date = models.DateField(help_text="The date the offense of conviction was committed.")
+    sentencing_date = models.DateField(help_text="The date of sentencing, actual or expected.")
+    manual_edition = models.CharField(
+        max_length=10,
+        blank=True,
+        help_text=(
+            "The Guidelines Manual to apply. Leave blank to let §1B1.11 choose: the Manual in "
+            "effect at sentencing unless the one in effect on the offense date gives a lower range."
+        ),
+    )
+    acceptance = models.CharField(
+        max_length=4, choices=AcceptanceChoice.choices, default=AcceptanceChoice.NONE
+    )
+    government_motion = models.BooleanField(
+        default=False,
+        help_text="The government moves for the third level under §3E1.1(b).",
+    )
+    criminal_history_points = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        help_text="Total §4A1.1 points, when prior sentences are not listed one by one.",
+    )
+    criminal_history_category = models.CharField(
+        max_length=3,
+        blank=True,
+        help_text="A category to use as found (e.g. career offender), overriding points.",
+    )
+    under_criminal_justice_sentence = models.BooleanField(
+        default=False,
+        help_text="The offense was committed while under a criminal justice sentence (status).",
+    )
+    recency = models.BooleanField(
+        default=False,
+        help_text=(
+            "The offense was committed less than two years after release from a sentence counted "
+            "under §4A1.1(a) or (b) (recency points, Manuals before Nov. 1, 2010)."
+        ),
+    )
+    zero_point_offender_eligible = models.BooleanField(
+        default=False,
+        help_text="The defendant meets every criterion of §4C1.1(a) (Manuals from Nov. 1, 2023).",
+    )
+    notes = models.TextField(blank=True)
+    version = models.PositiveIntegerField(
+        default=1, help_text="Raised on every save, so that two editors never overwrite each other."
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-sentencing_date", "defendant"]
+
+    def __str__(self) -> str:
+        return f"United States v. {self.defendant}"
+
+    @property
+    def district_abbreviation(self) -> str:
+        return districts.district_by_id(self.district).abbreviation
+
+    @property
+    def district_name(self) -> str:
+        return districts.district_by_id(self.district).name
+
+
+class OffenseLine(models.Model):
+    class Kind(models.TextChoices):
+        BASE = "base", "Base offense level"
+        SPECIFIC = "specific", "Specific offense characteristic"
+        ADJUSTMENT = "adjustment", "Chapter 3 adjustment"
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="offense_lines")
+    position = models.PositiveSmallIntegerField(default=0)
+    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.SPECIFIC)
+    guideline = models.CharField(max_length=40, help_text="The section applied, e.g. §2L1.2(b)(2).")
+    description = models.CharField(max_length=300, blank=True)
+    levels = models.SmallIntegerField(help_text="Levels added (negative to subtract).")
+
+    class Meta:
+        ordering = ["position", "id"]
+
+    def to_engine(self) -> guidelines.OffenseLine:
+        return guidelines.OffenseLine(
+            section=self.guideline, description=self.description, levels=self.levels, kind=self.kind
+        )
+
+
+class Count(models.Model):
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="counts")
+    position = models.PositiveSmallIntegerField(default=0)
+    statute = models.CharField(max_length=80, help_text="The statute of conviction.")
+    maximum_months = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Statutory maximum in months; blank means life."
+    )
+    minimum_months = models.PositiveSmallIntegerField(
+        default=0, help_text="Statutory (mandatory) minimum in months; 0 if none."
+    )
+
+    class Meta:
+        ordering = ["position", "id"]
+
+    def to_engine(self) -> guidelines.Count:
+        return guidelines.Count(
+            statute=self.statute,
+            maximum_months=self.maximum_months,
+            minimum_months=self.minimum_months or 0,
+        )
+
+
+class PriorSentence(models.Model):
+    class Subsection(models.TextChoices):
+        A = "a", "§4A1.1(a) — over 13 months (3 points)"
+        B = "b", "§4A1.1(b) — at least 60 days (2 points)"
+        C = "c", "§4A1.1(c) — other (1 point)"
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="prior_sentences")
+    position = models.PositiveSmallIntegerField(default=0)
+    description = models.CharField(max_length=300)
+    subsection = models.CharField(max_length=1, choices=Subsection.choices)
+
+    class Meta:
+        ordering = ["position", "id"]
+
+    def to_engine(self) -> guidelines.PriorSentence:
+        return guidelines.PriorSentence(description=self.description, subsection=self.subsection)

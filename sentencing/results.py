@@ -1,0 +1,75 @@
+"""Turns what a case holds (saved or just typed) into the engine's inputs and result."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from . import guidelines
+from .models import Case, Count, OffenseLine, PriorSentence
+
+
+@dataclass(frozen=True)
+class CaseResult:
+    """The engine's answer for one case, or why there is none."""
+
+    choice: guidelines.EditionChoice | None
+    problem: str = ""
+
+    @property
+    def calculation(self) -> guidelines.Calculation | None:
+        return self.choice.applied if self.choice else None
+
+
+def case_facts(
+    case: Case,
+    *,
+    offense_lines: Iterable[OffenseLine],
+    counts: Iterable[Count],
+    prior_sentences: Iterable[PriorSentence],
+) -> guidelines.CaseFacts:
+    return guidelines.CaseFacts(
+        offense_lines=tuple(line.to_engine() for line in offense_lines),
+        acceptance=guidelines.Acceptance(case.acceptance),
+        government_motion=case.government_motion,
+        criminal_history=guidelines.CriminalHistory(
+            prior_sentences=tuple(prior.to_engine() for prior in prior_sentences),
+            points=case.criminal_history_points,
+            category=case.criminal_history_category or None,
+            under_criminal_justice_sentence=case.under_criminal_justice_sentence,
+            recency=case.recency,
+            zero_point_offender_eligible=case.zero_point_offender_eligible,
+        ),
+        counts=tuple(count.to_engine() for count in counts),
+    )
+
+
+def case_result(
+    case: Case,
+    *,
+    offense_lines: Iterable[OffenseLine],
+    counts: Iterable[Count],
+    prior_sentences: Iterable[PriorSentence],
+) -> CaseResult:
+    facts = case_facts(
+        case, offense_lines=offense_lines, counts=counts, prior_sentences=prior_sentences
+    )
+    requested = guidelines.edition_by_key(case.manual_edition) if case.manual_edition else None
+    try:
+        choice = guidelines.choose_edition(
+            facts,
+            offense_date=case.offense_date,
+            sentencing_date=case.sentencing_date,
+            requested=requested,
+        )
+    except ValueError as exc:  # e.g. a sentencing date before the earliest Manual we carry
+        return CaseResult(choice=None, problem=str(exc))
+    return CaseResult(choice=choice)
+
+
+def saved_case_result(case: Case) -> CaseResult:
+    """For a case loaded with `selectors.case_queryset()` (lines, counts and priors prefetched)."""
+    return case_result(
+        case,
+        offense_lines=case.offense_lines.all(),
+        counts=case.counts.all(),
+        prior_sentences=case.prior_sentences.all(),
+    )

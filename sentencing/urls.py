@@ -1,0 +1,13 @@
+from django.urls import path
+
+from . import views
+
+app_name = "sentencing"
+urlpatterns = [
+    path("", views.case_list, name="case_list"),
+    path("new/", views.case_create, name="case_create"),
+    path("new/recalculate/", views.case_recalculate, name="case_recalculate_new"),
+    path("<int:pk>/", views.case_detail, name="case_detail"),
+    path("<int:pk>/edit/", views.case_edit, name="case_edit"),
+    path("<int:pk>/recalculate/", views.case_recalculate, name="case_recalculate"),
+]

@@ -1,0 +1,88 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from offices.selectors import office_of
+
+from . import guidelines, selectors
+from .forms import CaseWorksheet
+from .models import Case
+from .results import saved_case_result
+from .services import EditConflict, case_save
+
+
+@login_required
+def case_list(request):
+    cases = selectors.case_list_for(request.user)
+    rows = [(case, saved_case_result(case)) for case in cases]
+    return render(request, "sentencing/case_list.html", {"rows": rows})
+
+
+@login_required
+def case_detail(request, pk: int):
+    case = selectors.case_for(request.user, pk)
+    return render(
+        request, "sentencing/case_detail.html", {"case": case, "result": saved_case_result(case)}
+    )
+
+
+@login_required
+def case_create(request):
+    office = office_of(request.user)
+    blank_case = Case(office=office, district=office.district)
+    worksheet = CaseWorksheet(request.POST or None, instance=blank_case)
+    if request.method == "POST" and worksheet.is_valid():
+        case = case_save(worksheet=worksheet, user=request.user, office=office)
+        messages.success(request, f"Saved {case}.")
+        return redirect("sentencing:case_detail", pk=case.pk)
+    return _render_form(request, worksheet, case=None)
+
+
+@login_required
+def case_edit(request, pk: int):
+    case = selectors.case_for(request.user, pk)
+    worksheet = CaseWorksheet(request.POST or None, instance=case)
+    if request.method == "POST" and worksheet.is_valid():
+        try:
+            case_save(worksheet=worksheet, user=request.user, office=case.office)
+        except EditConflict as conflict:
+            return _render_conflict(request, worksheet, conflict)
+        messages.success(request, f"Saved {case}.")
+        return redirect("sentencing:case_detail", pk=case.pk)
+    return _render_form(request, worksheet, case=case)
+
+
+@login_required
+@require_POST
+def case_recalculate(request, pk: int | None = None):
+    """Re-renders only the result panel from what is typed; saves nothing."""
+    if pk is None:
+        case = Case(office=office_of(request.user))
+    else:
+        case = selectors.case_for(request.user, pk)
+    worksheet = CaseWorksheet(request.POST, instance=case)
+    return render(request, "sentencing/_result_panel.html", {"result": worksheet.result()})
+
+
+def _render_form(request, worksheet: CaseWorksheet, *, case: Case | None, status=200, **extra):
+    context = {
+        "worksheet": worksheet,
+        "case": case,
+        "result": worksheet.result(),
+        "known_statutes": guidelines.STATUTES,
+        **extra,
+    }
+    return render(request, "sentencing/case_form.html", context, status=status)
+
+
+def _render_conflict(request, worksheet: CaseWorksheet, conflict: EditConflict):
+    """Keep everything the second editor typed; show what the first one saved."""
+    current = selectors.case_for(request.user, conflict.current.pk)
+    differences = worksheet.differences_from(current)
+    data = request.POST.copy()
+    data["version"] = current.version  # saving again now means: keep my values
+    rebound = CaseWorksheet(data, instance=current)
+    return _render_form(
+        request, rebound, case=current, status=409, conflict=conflict, differences=differences
+    )

@@ -1,0 +1,87 @@
+"""POST data for the case form as a browser sends it."""
+
+BANUELOS = {
+    "defendant": "Rogelio Banuelos-Rodriguez",
+    "docket_number": "CR 95-1",
+    "district": "cacd",
+    "judge": "",
+    "offense_date": "1995-08-01",
+    "sentencing_date": "1996-02-01",
+    "manual_edition": "1995-11-01",
+    "acceptance": "3",
+    "criminal_history_points": "",
+    "criminal_history_category": "V",
+    "notes": "",
+    "lines-TOTAL_FORMS": "2",
+    "lines-INITIAL_FORMS": "0",
+    "lines-0-kind": "base",
+    "lines-0-guideline": "§2L1.2(a)",
+    "lines-0-description": "Base offense level",
+    "lines-0-levels": "8",
+    "lines-1-kind": "specific",
+    "lines-1-guideline": "§2L1.2(b)(2)",
+    "lines-1-description": "Aggravated felony",
+    "lines-1-levels": "16",
+    "counts-TOTAL_FORMS": "0",
+    "counts-INITIAL_FORMS": "0",
+    "priors-TOTAL_FORMS": "0",
+    "priors-INITIAL_FORMS": "0",
+}
+
+
+def with_count(data: dict, statute: str, maximum: str = "", minimum: str = "") -> dict:
+    index = int(data["counts-TOTAL_FORMS"])
+    return {
+        **data,
+        "counts-TOTAL_FORMS": str(index + 1),
+        f"counts-{index}-statute": statute,
+        f"counts-{index}-maximum_months": maximum,
+        f"counts-{index}-minimum_months": minimum,
+    }
+
+
+def edit_data(case) -> dict:
+    """The edit form of a saved case, posted back unchanged."""
+    data = {
+        "defendant": case.defendant,
+        "docket_number": case.docket_number,
+        "district": case.district,
+        "judge": case.judge,
+        "offense_date": case.offense_date.isoformat(),
+        "sentencing_date": case.sentencing_date.isoformat(),
+        "manual_edition": case.manual_edition,
+        "acceptance": case.acceptance,
+        "criminal_history_points": (
+            "" if case.criminal_history_points is None else str(case.criminal_history_points)
+        ),
+        "criminal_history_category": case.criminal_history_category,
+        "notes": case.notes,
+        "version": str(case.version),
+    }
+    lines = list(case.offense_lines.all())
+    data.update({"lines-TOTAL_FORMS": str(len(lines)), "lines-INITIAL_FORMS": str(len(lines))})
+    for i, line in enumerate(lines):
+        data.update(
+            {
+                f"lines-{i}-id": str(line.pk),
+                f"lines-{i}-kind": line.kind,
+                f"lines-{i}-guideline": line.guideline,
+                f"lines-{i}-description": line.description,
+                f"lines-{i}-levels": str(line.levels),
+            }
+        )
+    counts = list(case.counts.all())
+    data.update({"counts-TOTAL_FORMS": str(len(counts)), "counts-INITIAL_FORMS": str(len(counts))})
+    for i, count in enumerate(counts):
+        data.update(
+            {
+                f"counts-{i}-id": str(count.pk),
+                f"counts-{i}-statute": count.statute,
+                f"counts-{i}-maximum_months": (
+                    "" if count.maximum_months is None else str(count.maximum_months)
+                ),
+                f"counts-{i}-minimum_months": str(count.minimum_months),
+            }
+        )
+    data.update({"priors-TOTAL_FORMS": "0", "priors-INITIAL_FORMS": "0"})
+    return data
