@@ -40,9 +40,20 @@ def gunicorn(*, workers: int = 2, database_url: str | None = None):
         subprocess.run([*manage, "load_demo"], env=env, check=True, cwd=ROOT, capture_output=True)
         port = free_port()
         server = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "config.wsgi", "--workers", str(workers),
-             "--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
-            env=env, cwd=ROOT,
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "config.wsgi",
+                "--workers",
+                str(workers),
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--log-level",
+                "warning",
+            ],
+            env=env,
+            cwd=ROOT,
         )
         try:
             deadline = time.monotonic() + 30

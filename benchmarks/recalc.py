@@ -87,8 +87,13 @@ def main() -> None:
         for _ in range(3):  # interleave so that drift on the machine hits both alike
             bare += drive(base, "GET", "/healthz/", None, {}, args.seconds / 3, args.connections)
             recalc += drive(
-                base, "POST", "/cases/new/recalculate/", form, recalc_headers,
-                args.seconds / 3, args.connections,
+                base,
+                "POST",
+                "/cases/new/recalculate/",
+                form,
+                recalc_headers,
+                args.seconds / 3,
+                args.connections,
             )
 
     print(f"bare view      {summary(bare)}")

@@ -6,7 +6,9 @@ class Office(models.Model):
     """A defender's or probation office. Its staff see only its cases."""
 
     name = models.CharField(
-        max_length=200, unique=True, help_text='The office\'s name, e.g. "Federal Public Defender, C.D. Cal.".'
+        max_length=200,
+        unique=True,
+        help_text='The office\'s name, e.g. "Federal Public Defender, C.D. Cal.".',
     )
     district = models.CharField(
         max_length=8, help_text="The courts-db id of the district the office serves, e.g. cacd."

@@ -12,7 +12,15 @@ from .models import Case, Count, OffenseLine
 DEMO_LOGINS = (
     # username, password, first name, last name, office, district, role
     ("demo", "demo", "Dana", "Defender", "Federal Public Defender, C.D. Cal.", "cacd", "defense"),
-    ("probation", "probation", "Pat", "Officer", "U.S. Probation Office, D. Utah", "utd", "probation"),
+    (
+        "probation",
+        "probation",
+        "Pat",
+        "Officer",
+        "U.S. Probation Office, D. Utah",
+        "utd",
+        "probation",
+    ),
 )
 
 
@@ -38,7 +46,9 @@ def _case(member: StaffMember, *, docket_number: str, lines, counts, **fields) -
     )
     if created:
         OffenseLine.objects.bulk_create(
-            OffenseLine(case=case, position=i, kind=kind, guideline=section, description=text, levels=n)
+            OffenseLine(
+                case=case, position=i, kind=kind, guideline=section, description=text, levels=n
+            )
             for i, (kind, section, text, n) in enumerate(lines)
         )
         Count.objects.bulk_create(
@@ -65,11 +75,17 @@ def load_demo() -> None:
         criminal_history_category="V",
         notes=(
             "Sample case from the published opinion. The opinion says only that he was charged "
-            "in August 1995 and sentenced under the Nov. 1, 1995 Manual; the dates are placeholders."
+            "in August 1995 and sentenced under the Nov. 1, 1995 Manual; the dates are "
+            "placeholders."
         ),
         lines=[
             ("base", "§2L1.2(a)", "Unlawfully entering or remaining in the United States", 8),
-            ("specific", "§2L1.2(b)(2)", "Deported after a conviction for an aggravated felony", 16),
+            (
+                "specific",
+                "§2L1.2(b)(2)",
+                "Deported after a conviction for an aggravated felony",
+                16,
+            ),
         ],
         counts=[("8 U.S.C. § 1326(b)(2)", 240)],
     )

@@ -170,7 +170,11 @@ class CountForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         statute = KNOWN_STATUTES.get(_statute_key(cleaned.get("statute") or ""))
-        if statute and cleaned.get("maximum_months") is None and "maximum_months" not in self.errors:
+        if (
+            statute
+            and cleaned.get("maximum_months") is None
+            and "maximum_months" not in self.errors
+        ):
             cleaned["maximum_months"] = statute.maximum_months
         if cleaned.get("minimum_months") is None and "minimum_months" not in self.errors:
             minimum = statute.minimum_months if statute else 0

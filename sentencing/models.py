@@ -16,7 +16,9 @@ class Case(models.Model):
         THREE = guidelines.Acceptance.THREE.value, "3 levels — §3E1.1(a) and (b)"
 
     office = models.ForeignKey(Office, on_delete=models.PROTECT, related_name="cases")
-    defendant = models.CharField(max_length=200, help_text="The defendant's name as in the caption.")
+    defendant = models.CharField(
+        max_length=200, help_text="The defendant's name as in the caption."
+    )
     docket_number = models.CharField(
         max_length=64, blank=True, help_text="The district court's criminal docket number."
     )
@@ -110,6 +112,9 @@ class OffenseLine(models.Model):
     class Meta:
         ordering = ["position", "id"]
 
+    def __str__(self) -> str:
+        return f"{self.guideline} {self.levels:+d}"
+
     def to_engine(self) -> guidelines.OffenseLine:
         return guidelines.OffenseLine(
             section=self.guideline, description=self.description, levels=self.levels, kind=self.kind
@@ -129,6 +134,9 @@ class Count(models.Model):
 
     class Meta:
         ordering = ["position", "id"]
+
+    def __str__(self) -> str:
+        return self.statute
 
     def to_engine(self) -> guidelines.Count:
         return guidelines.Count(
@@ -151,6 +159,9 @@ class PriorSentence(models.Model):
 
     class Meta:
         ordering = ["position", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.description} ({self.get_subsection_display()})"
 
     def to_engine(self) -> guidelines.PriorSentence:
         return guidelines.PriorSentence(description=self.description, subsection=self.subsection)

@@ -1,6 +1,9 @@
-"""Shared fixtures: alice (defense, C.D. Cal.) and bob (probation, D. Utah) work in different offices."""
+"""Shared fixtures: alice (defense, C.D. Cal.) and bob (probation, D. Utah), two offices.
+
+Each has a client of their own, so a test can act as both."""
 
 import pytest
+from django.test import Client
 
 from offices.models import StaffMember
 from tests.factories import OfficeFactory, StaffMemberFactory
@@ -23,12 +26,14 @@ def bob(db):
 
 
 @pytest.fixture
-def alice_client(client, alice):
+def alice_client(alice):
+    client = Client()
     client.force_login(alice)
     return client
 
 
 @pytest.fixture
-def bob_client(client, bob):
+def bob_client(bob):
+    client = Client()
     client.force_login(bob)
     return client

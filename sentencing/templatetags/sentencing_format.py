@@ -16,8 +16,10 @@ def months(value: int | None) -> str:
 
 @register.filter
 def statutory_limits(calc) -> str:
-    maximum = "no maximum (life)" if calc.statutory_maximum_months is None else (
-        f"maximum {months(calc.statutory_maximum_months)}"
+    maximum = (
+        "no maximum (life)"
+        if calc.statutory_maximum_months is None
+        else (f"maximum {months(calc.statutory_maximum_months)}")
     )
     if calc.statutory_minimum_months:
         return f"minimum {months(calc.statutory_minimum_months)}, {maximum}"

@@ -1,0 +1,158 @@
+"""Editing the casebook: only for staff holding the casebook's Django permissions.
+
+Saving goes through the services, so the derived HTML, citation graph and pinpoints follow.
+"""
+
+from django import forms
+from django.contrib import admin
+from django.core.exceptions import ValidationError
+
+from . import services
+from .models import (
+    CitationEdge,
+    Court,
+    Ground,
+    Holding,
+    Opinion,
+    OpinionCitation,
+    Treatment,
+    UnmatchedCitation,
+)
+
+
+@admin.register(Court)
+class CourtAdmin(admin.ModelAdmin):
+    list_display = ["id", "name", "abbreviation", "kind", "circuit"]
+    list_filter = ["kind"]
+    list_select_related = ["circuit"]
+    search_fields = ["id", "name", "abbreviation"]
+
+
+class OpinionCitationInline(admin.TabularInline):
+    model = OpinionCitation
+    extra = 1
+
+
+@admin.register(Opinion)
+class OpinionAdmin(admin.ModelAdmin):
+    list_display = ["case_name", "court", "date_decided", "en_banc", "source"]
+    list_filter = ["court", "en_banc", "source"]
+    list_select_related = ["court"]
+    search_fields = ["case_name", "docket_number"]
+    autocomplete_fields = ["court", "lower_court"]
+    inlines = [OpinionCitationInline]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        opinion = form.instance
+        if "text" in form.changed_data or not change:
+            services.opinion_rebuild_citations(opinion=opinion)
+        else:
+            services.opinion_render(opinion=opinion)
+            services.opinion_refresh_search_vector(opinion=opinion)
+        services.unmatched_citations_relink(opinion=opinion)
+        services.citing_opinions_rerender(opinion=opinion)
+
+    def delete_model(self, request, obj):
+        services.opinion_delete(opinion=obj)
+
+    def delete_queryset(self, request, queryset):
+        for opinion in queryset:
+            services.opinion_delete(opinion=opinion)
+
+
+@admin.register(OpinionCitation)
+class OpinionCitationAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "opinion", "verified"]
+    list_filter = ["verified"]
+    list_select_related = ["opinion"]
+    actions = ["mark_verified"]
+
+    @admin.action(description="Mark as verified against the reporter", permissions=["change"])
+    def mark_verified(self, request, queryset):
+        for citation in queryset:
+            services.opinion_citation_verify(citation=citation)
+
+
+@admin.register(Ground)
+class GroundAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+class HoldingForm(forms.ModelForm):
+    class Meta:
+        model = Holding
+        fields = ["opinion", "ground", "effect", "quote", "quoted_in", "pinpoint_page"]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("opinion") and data.get("quote"):
+            try:
+                self.pinpoint_found = services.holding_pinpoint(
+                    opinion=data["opinion"],
+                    quote=data["quote"],
+                    quoted_in=data.get("quoted_in"),
+                    pinpoint_page=data.get("pinpoint_page"),
+                )
+            except ValidationError as error:
+                raise ValidationError({"quote": error.messages}) from error
+        return data
+
+
+@admin.register(Holding)
+class HoldingAdmin(admin.ModelAdmin):
+    form = HoldingForm
+    list_display = ["opinion", "ground", "effect", "pinpoint", "quoted_in"]
+    list_filter = ["ground", "effect"]
+    list_select_related = ["opinion", "ground", "quoted_in"]
+    autocomplete_fields = ["opinion", "quoted_in"]
+
+    def save_model(self, request, obj, form, change):
+        found = form.pinpoint_found
+        obj.pinpoint, obj.pinpoint_page, obj.anchor = (
+            found.pinpoint,
+            found.pinpoint_page,
+            found.anchor,
+        )
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(Treatment)
+class TreatmentAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "kind", "date", "by"]
+    list_filter = ["kind"]
+    list_select_related = ["opinion", "holding__opinion", "by"]
+    autocomplete_fields = ["opinion", "by"]
+
+
+@admin.register(CitationEdge)
+class CitationEdgeAdmin(admin.ModelAdmin):
+    """The graph is derived from the texts: read it here, change it by editing an opinion."""
+
+    list_display = ["citing", "cited", "depth"]
+    list_select_related = ["citing", "cited"]
+    readonly_fields = ["citing", "cited", "depth", "pin_cites"]
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(UnmatchedCitation)
+class UnmatchedCitationAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "citing", "court", "year", "depth"]
+    list_select_related = ["citing", "court"]
+    search_fields = ["case_name", "reporter"]
+    readonly_fields = [
+        "citing",
+        "volume",
+        "reporter",
+        "page",
+        "case_name",
+        "court",
+        "year",
+        "depth",
+    ]
+
+    def has_add_permission(self, request):
+        return False

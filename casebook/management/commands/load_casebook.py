@@ -1,0 +1,20 @@
+from django.core.management.base import BaseCommand
+
+from casebook.seed import load_casebook
+
+
+class Command(BaseCommand):
+    help = (
+        "Loads the casebook's founding opinions, the authorities they cite, their holdings and "
+        "treatment (idempotent)."
+    )
+
+    def handle(self, *args, **options):
+        summary = load_casebook()
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Casebook loaded: {summary.opinions} opinions, {summary.edges} citations between "
+                f"them, {summary.unmatched} citations of authorities not yet in the casebook, "
+                f"{summary.holdings} holdings."
+            )
+        )

@@ -1,0 +1,227 @@
+"""Reads from the casebook, each in a fixed number of queries however large the graph grows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db import connection
+from django.db.models import Case, F, IntegerField, Prefetch, Q, QuerySet, Value, When
+from django.shortcuts import get_object_or_404
+
+from . import courts
+from .citations import parse_citation
+from .models import (
+    CitationEdge,
+    Court,
+    Ground,
+    Holding,
+    Opinion,
+    OpinionCitation,
+    Treatment,
+    UnmatchedCitation,
+)
+
+
+def _citations() -> Prefetch:
+    return Prefetch("citations", queryset=OpinionCitation.objects.order_by("position", "pk"))
+
+
+def holdings_queryset() -> QuerySet[Holding]:
+    """Holdings with what precedent and pages read: opinion, court, circuit, ground, source."""
+    return Holding.objects.select_related(
+        "opinion__court__circuit", "ground", "quoted_in__court"
+    ).prefetch_related(
+        Prefetch("opinion__citations", queryset=OpinionCitation.objects.order_by("position", "pk")),
+        Prefetch("quoted_in__citations", queryset=OpinionCitation.objects.order_by("position")),
+        Prefetch("opinion__treatments", queryset=Treatment.objects.select_related("by")),
+        "treatments",
+    )
+
+
+def holdings_on_ground(*, ground: Ground, as_of=None) -> QuerySet[Holding]:
+    """The ground's holdings still in force, decided on or before `as_of` when given, newest
+    first; each with its opinion's court and circuit, en banc flag and treatments loaded."""
+    holdings = holdings_queryset().filter(ground=ground).in_force(as_of)
+    if as_of is not None:
+        holdings = holdings.decided_by(as_of)
+    return holdings.order_by(F("opinion__date_decided").desc(nulls_last=True), "pk")
+
+
+def opinion_detail(pk: int) -> Opinion:
+    """One opinion with its citations, holdings, authorities, citing opinions and treatments."""
+    edges_out = CitationEdge.objects.select_related("cited__court").prefetch_related(
+        Prefetch("cited__citations", queryset=OpinionCitation.objects.order_by("position", "pk"))
+    )
+    edges_in = (
+        CitationEdge.objects.select_related("citing__court")
+        .prefetch_related(
+            Prefetch(
+                "citing__citations", queryset=OpinionCitation.objects.order_by("position", "pk")
+            )
+        )
+        .order_by(F("citing__date_decided").desc(nulls_last=True), "citing__case_name")
+    )
+    queryset = Opinion.objects.select_related("court__circuit", "lower_court").prefetch_related(
+        _citations(),
+        Prefetch("holdings", queryset=holdings_queryset()),
+        Prefetch("quoted_holdings", queryset=holdings_queryset()),
+        Prefetch("cited_opinions", queryset=edges_out),
+        Prefetch("citing_opinions", queryset=edges_in),
+        Prefetch("unmatched_citations", queryset=UnmatchedCitation.objects.select_related("court")),
+        Prefetch(
+            "treatments",
+            queryset=Treatment.objects.select_related("by__court").prefetch_related(
+                Prefetch("by__citations", queryset=OpinionCitation.objects.order_by("position"))
+            ),
+        ),
+        Prefetch(
+            "treatments_given",
+            queryset=Treatment.objects.select_related("opinion__court").prefetch_related(
+                Prefetch(
+                    "opinion__citations", queryset=OpinionCitation.objects.order_by("position")
+                )
+            ),
+        ),
+    )
+    return get_object_or_404(queryset, pk=pk)
+
+
+@dataclass(frozen=True)
+class AuthorityCited:
+    """A row of "authorities cited": a casebook opinion (edge) or an unmatched citation."""
+
+    edge: CitationEdge | None
+    unmatched: UnmatchedCitation | None
+    first_mention: int
+
+    @property
+    def depth(self) -> int:
+        return (self.edge or self.unmatched).depth
+
+    @property
+    def pin_cites(self) -> list[str]:
+        return (self.edge or self.unmatched).pin_cites
+
+
+def authorities_cited(opinion: Opinion) -> list[AuthorityCited]:
+    """In the order the text first cites them (reads the prefetched edges and unmatched rows)."""
+    rows = [
+        AuthorityCited(edge, None, edge.mentions[0][0] if edge.mentions else 0)
+        for edge in opinion.cited_opinions.all()
+    ] + [
+        AuthorityCited(None, row, row.mentions[0][0] if row.mentions else 0)
+        for row in opinion.unmatched_citations.all()
+    ]
+    return sorted(rows, key=lambda row: row.first_mention)
+
+
+def opinion_search(
+    *, query: str = "", court_id: str = "", ground_slug: str = ""
+) -> QuerySet[Opinion]:
+    """Opinions matching the words (case name, citation, docket, text), court and ground.
+
+    Full-text search with ranking on PostgreSQL; a case-insensitive substring match elsewhere.
+    A query that is a reporter citation ("116 S.Ct. 2035") also finds the opinion it names.
+    """
+    queryset = Opinion.objects.select_related("court").prefetch_related(
+        _citations(), Prefetch("holdings", queryset=Holding.objects.select_related("ground"))
+    )
+    if court_id:
+        queryset = queryset.filter(court_id=court_id)
+    if ground_slug:
+        queryset = queryset.filter(
+            pk__in=Holding.objects.filter(ground__slug=ground_slug).values("opinion")
+        )
+    query = query.strip()
+    if not query:
+        return queryset
+    matches = Q(case_name__icontains=query) | Q(docket_number__icontains=query)
+    cite = parse_citation(query)
+    named = Q(pk__in=[])
+    if cite:
+        named = Q(
+            pk__in=OpinionCitation.objects.filter(
+                volume=cite.volume, reporter=cite.reporter, page=cite.page
+            ).values("opinion")
+        )
+    # The opinion a citation names comes before the opinions that merely cite it.
+    queryset = queryset.annotate(
+        is_named=Case(When(named, then=Value(1)), default=Value(0), output_field=IntegerField())
+    )
+    newest = F("date_decided").desc(nulls_last=True)
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import SearchQuery, SearchRank
+
+        words = SearchQuery(query, search_type="websearch", config="english")
+        # ts_rank gives non-matching rows a tiny positive rank: filter on the match itself.
+        return (
+            queryset.annotate(rank=SearchRank(F("search_vector"), words))
+            .filter(matches | named | Q(search_vector=words))
+            .order_by("-is_named", "-rank", newest, "case_name")
+        )
+    return queryset.filter(matches | named | Q(text__icontains=query)).order_by(
+        "-is_named", newest, "case_name"
+    )
+
+
+def courts_with_opinions() -> QuerySet[Court]:
+    return Court.objects.filter(opinions__isnull=False).distinct().order_by("kind", "id")
+
+
+def grounds() -> QuerySet[Ground]:
+    return Ground.objects.all()
+
+
+@dataclass(frozen=True)
+class CircuitHoldings:
+    key: str
+    name: str
+    holdings: list[Holding]
+
+
+def _circuit_order(key: str) -> tuple[int, int | str]:
+    if key == courts.SUPREME_COURT:
+        return (0, 0)
+    if key in courts.COURTS_OF_APPEALS:
+        return (1, courts.COURTS_OF_APPEALS.index(key))
+    return (2, key)
+
+
+def ground_holdings_by_circuit(ground: Ground) -> list[CircuitHoldings]:
+    """The ground's holdings grouped by circuit (Supreme Court first), newest first in each."""
+    holdings = (
+        holdings_queryset()
+        .filter(ground=ground)
+        .order_by(F("opinion__date_decided").desc(nulls_last=True), "pk")
+    )
+    groups: dict[str, list[Holding]] = {}
+    for holding in holdings:
+        court = holding.opinion.court
+        key = court.id if court.kind == Court.Kind.SUPREME else (court.circuit_id or court.id)
+        groups.setdefault(key, []).append(holding)
+    result = []
+    for key in sorted(groups, key=_circuit_order):
+        name = "Supreme Court" if key == courts.SUPREME_COURT else courts.circuit_name(key)
+        result.append(CircuitHoldings(key, name, groups[key]))
+    return result
+
+
+def ground_detail(slug: str) -> Ground:
+    return get_object_or_404(Ground, slug=slug)
+
+
+def unmatched_citation_detail(pk: int) -> tuple[UnmatchedCitation, list[UnmatchedCitation]]:
+    """The unmatched citation and every opinion citing the same authority (same reporter cite)."""
+    row = get_object_or_404(UnmatchedCitation.objects.select_related("court"), pk=pk)
+    citing = list(
+        UnmatchedCitation.objects.filter(
+            Q(volume=row.volume, reporter=row.reporter, page=row.page)
+            | Q(cite_keys__contains=f"|{row.citation}|")
+        )
+        .select_related("citing__court")
+        .prefetch_related(
+            Prefetch("citing__citations", queryset=OpinionCitation.objects.order_by("position"))
+        )
+        .order_by(F("citing__date_decided").desc(nulls_last=True))
+    )
+    return row, citing

@@ -1,0 +1,57 @@
+"""The U.S. Sentencing Guidelines engine: pure Python, frozen dataclasses in and out.
+
+calc = calculate(CaseFacts(...), edition_by_key("1995-11-01"))
+choice = choose_edition(facts, offense_date=..., sentencing_date=...)
+"""
+
+from .calculation import Calculation, CaseFacts, EditionChoice, calculate, choose_edition
+from .criminal_history import (
+    CriminalHistory,
+    CriminalHistoryResult,
+    PriorSentence,
+    category_for_points,
+)
+from .editions import EDITIONS, Edition, edition_by_key, edition_in_effect, gap_warning
+from .offense_level import Acceptance, OffenseLine
+from .outcome import Count, GuidelineSentence, StatutoryLimits, guideline_sentence, statutory_limits
+from .presets import PresetLine, illegal_reentry_preset
+from .statutes import STATUTES, Statute, statute_by_citation
+from .steps import Step
+from .table import CATEGORIES, SentencingRange, clamp_offense_level, lookup, normalize_category
+from .zones import zone_for
+
+__all__ = [
+    "CATEGORIES",
+    "EDITIONS",
+    "STATUTES",
+    "Acceptance",
+    "Calculation",
+    "CaseFacts",
+    "Count",
+    "CriminalHistory",
+    "CriminalHistoryResult",
+    "Edition",
+    "EditionChoice",
+    "GuidelineSentence",
+    "OffenseLine",
+    "PresetLine",
+    "PriorSentence",
+    "SentencingRange",
+    "Statute",
+    "StatutoryLimits",
+    "Step",
+    "calculate",
+    "category_for_points",
+    "choose_edition",
+    "clamp_offense_level",
+    "edition_by_key",
+    "edition_in_effect",
+    "gap_warning",
+    "guideline_sentence",
+    "illegal_reentry_preset",
+    "lookup",
+    "normalize_category",
+    "statute_by_citation",
+    "statutory_limits",
+    "zone_for",
+]

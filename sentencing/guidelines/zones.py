@@ -1,0 +1,43 @@
+"""Zones A–D of the Sentencing Table, fixed by the minimum of the guideline range.
+
+Each regime is data: the largest range minimum that still falls in Zone B and in Zone C.
+A minimum of 0 is always Zone A; anything above Zone C (and life) is Zone D.
+"""
+
+from dataclasses import dataclass
+
+from .table import SentencingRange
+
+
+@dataclass(frozen=True)
+class ZoneRegime:
+    key: str
+    source: str
+    zone_b_max_minimum: int
+    zone_c_max_minimum: int
+
+
+ZONE_REGIMES = {
+    # Amendment 462 (Nov. 1, 1992): B = minimum 1–6 months; C = 8, 9 or 10; D = 12 or more.
+    "1992": ZoneRegime("1992", "Amendment 462 (Nov. 1, 1992)", 6, 10),
+    # Amendment 738 (Nov. 1, 2010): B = minimum 1–9 months; C = 10–12; D = 15 or more.
+    "2010": ZoneRegime("2010", "Amendment 738 (Nov. 1, 2010)", 9, 12),
+}
+
+
+def zone_for_minimum(low_months: int | None, regime_key: str) -> str:
+    regime = ZONE_REGIMES[regime_key]
+    if low_months is None:  # life
+        return "D"
+    if low_months == 0:
+        return "A"
+    if low_months <= regime.zone_b_max_minimum:
+        return "B"
+    if low_months <= regime.zone_c_max_minimum:
+        return "C"
+    return "D"
+
+
+def zone_for(rng: SentencingRange, edition) -> str:
+    """The zone of a Sentencing Table range under an edition's zone lines."""
+    return zone_for_minimum(rng.low_months, edition.zone_regime)
