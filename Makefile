@@ -17,6 +17,7 @@ run: export DJANGO_DEBUG ?= 1
 run: export DJANGO_SECRET_KEY ?= development-only-key-not-for-production
 run: $(STAMP)
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_casebook
 	$(PY) manage.py load_demo
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 

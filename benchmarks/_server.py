@@ -26,6 +26,7 @@ def environment(database_url: str) -> dict:
         "DJANGO_SECRET_KEY": "benchmark-only-key",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
         "DJANGO_DEBUG": "",
+        "DJANGO_HTTPS": "0",  # plain HTTP on loopback
         "DATABASE_URL": database_url,
     }
 
@@ -38,6 +39,9 @@ def gunicorn(*, workers: int = 2, database_url: str | None = None):
         manage = [sys.executable, str(ROOT / "manage.py")]
         subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, check=True, cwd=ROOT)
         subprocess.run([*manage, "load_demo"], env=env, check=True, cwd=ROOT, capture_output=True)
+        # As in production: hashed, compressed static files served by whitenoise.
+        collectstatic = [*manage, "collectstatic", "--noinput", "-v0"]
+        subprocess.run(collectstatic, env=env, check=True, cwd=ROOT)
         port = free_port()
         server = subprocess.Popen(
             [

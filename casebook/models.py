@@ -438,6 +438,17 @@ class Holding(models.Model):
         return self.pinpoint
 
     @property
+    def cite_with_pinpoint(self) -> str:
+        """ "215 F.3d 969, 978" — the first reporter cite and the pinpoint page, for a full
+        citation; just the cite when the pinpoint is not a reporter page."""
+        cite = self.opinion.primary_citation
+        if cite is None:
+            return self.pinpoint
+        if self.pinpoint_page and self.pinpoint_page != cite.page:
+            return f"{cite}, {self.pinpoint_page}"
+        return str(cite)
+
+    @property
     def quote_url(self) -> str:
         """Where the quote stands: the page of the opinion whose text holds it, at the paragraph."""
         url = self.source_opinion.get_absolute_url()

@@ -15,7 +15,10 @@ urlpatterns = [
     path("", RedirectView.as_view(pattern_name="sentencing:case_list"), name="home"),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("account/", include("accounts.urls")),
     path("cases/", include("sentencing.urls")),
+    path("cases/<int:case_pk>/departures/", include("departures.urls")),
     path("casebook/", include("casebook.urls")),
+    path("memos/", include("memos.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -4,6 +4,7 @@ import datetime
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from simple_history.utils import bulk_create_with_history
 
 from offices.models import Office, StaffMember
 
@@ -45,15 +46,24 @@ def _case(member: StaffMember, *, docket_number: str, lines, counts, **fields) -
         defaults={**fields, "created_by": member.user, "updated_by": member.user},
     )
     if created:
-        OffenseLine.objects.bulk_create(
-            OffenseLine(
-                case=case, position=i, kind=kind, guideline=section, description=text, levels=n
-            )
-            for i, (kind, section, text, n) in enumerate(lines)
+        case.history.update(history_user=member.user)
+        bulk_create_with_history(
+            [
+                OffenseLine(
+                    case=case, position=i, kind=kind, guideline=section, description=text, levels=n
+                )
+                for i, (kind, section, text, n) in enumerate(lines)
+            ],
+            OffenseLine,
+            default_user=member.user,
         )
-        Count.objects.bulk_create(
-            Count(case=case, position=i, statute=statute, maximum_months=maximum)
-            for i, (statute, maximum) in enumerate(counts)
+        bulk_create_with_history(
+            [
+                Count(case=case, position=i, statute=statute, maximum_months=maximum)
+                for i, (statute, maximum) in enumerate(counts)
+            ],
+            Count,
+            default_user=member.user,
         )
     return case
 

@@ -2,7 +2,8 @@ import re
 
 from crispy_forms.helper import FormHelper
 from django import forms
-from django.forms import inlineformset_factory
+from django.core.exceptions import ValidationError
+from django.forms import BaseInlineFormSet, inlineformset_factory
 
 from casebook.districts import district_choices
 
@@ -192,9 +193,40 @@ class PriorSentenceForm(forms.ModelForm):
         labels = {"description": "Prior sentence", "subsection": "Scored under"}
 
 
+MAX_ROWS = 60
+
+
+class WorksheetRows(BaseInlineFormSet):
+    """A worksheet's rows. A saved row sent twice (or as a new row) is refused, not duplicated."""
+
+    def clean(self):
+        super().clean()
+        seen = set()
+        for index, form in enumerate(self.forms):
+            row_id = form["id"].value() if "id" in form.fields else None
+            if row_id in (None, ""):
+                continue
+            if index >= self.initial_form_count() or str(row_id) in seen:
+                raise ValidationError(
+                    "The same row was sent twice. Reload the case and make your change again.",
+                    code="duplicate_row",
+                )
+            seen.add(str(row_id))
+
+
 def _formset(model, form):
+    # absolute_max: a forged TOTAL_FORMS of a billion builds (and renders) at most 60 rows,
+    # not Django's default of max_num + 1,000.
     return inlineformset_factory(
-        Case, model, form=form, extra=0, can_delete=True, max_num=60, validate_max=True
+        Case,
+        model,
+        form=form,
+        formset=WorksheetRows,
+        extra=0,
+        can_delete=True,
+        max_num=MAX_ROWS,
+        absolute_max=MAX_ROWS,
+        validate_max=True,
     )
 
 

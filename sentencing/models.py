@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from simple_history.models import HistoricalRecords
 
 from casebook import districts
 from offices.models import Office
@@ -81,6 +82,9 @@ class Case(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    # Who changed what and when, with the old values: the case's History page reads it.
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["-sentencing_date", "defendant"]
 
@@ -108,6 +112,7 @@ class OffenseLine(models.Model):
     guideline = models.CharField(max_length=40, help_text="The section applied, e.g. §2L1.2(b)(2).")
     description = models.CharField(max_length=300, blank=True)
     levels = models.SmallIntegerField(help_text="Levels added (negative to subtract).")
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["position", "id"]
@@ -131,6 +136,7 @@ class Count(models.Model):
     minimum_months = models.PositiveSmallIntegerField(
         default=0, help_text="Statutory (mandatory) minimum in months; 0 if none."
     )
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["position", "id"]
@@ -156,6 +162,7 @@ class PriorSentence(models.Model):
     position = models.PositiveSmallIntegerField(default=0)
     description = models.CharField(max_length=300)
     subsection = models.CharField(max_length=1, choices=Subsection.choices)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["position", "id"]

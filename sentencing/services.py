@@ -42,14 +42,17 @@ def case_save(*, worksheet: CaseWorksheet, user, office: Office) -> Case:
             raise EditConflict(Case.objects.select_related("updated_by").get(pk=case.pk))
         case.version = loaded_version + 1
     case.updated_by = user
+    case._history_user = user  # the audit trail's "who", also outside a request
     case.save()
     for formset in worksheet.formsets:
         formset.instance = case
         formset.save(commit=False)  # fills formset.deleted_objects
         for row in formset.deleted_objects:
+            row._history_user = user
             row.delete()
         for position, row in enumerate(worksheet.kept_rows(formset)):
             row.case = case
             row.position = position
+            row._history_user = user
             row.save()
     return case

@@ -10,4 +10,5 @@ urlpatterns = [
     path("<int:pk>/", views.case_detail, name="case_detail"),
     path("<int:pk>/edit/", views.case_edit, name="case_edit"),
     path("<int:pk>/recalculate/", views.case_recalculate, name="case_recalculate"),
+    path("<int:pk>/history/", views.case_history, name="case_history"),
 ]

@@ -5,7 +5,7 @@ from django.views.decorators.http import require_POST
 
 from offices.selectors import office_of
 
-from . import guidelines, selectors
+from . import guidelines, history, selectors
 from .forms import CaseWorksheet
 from .models import Case
 from .results import saved_case_result
@@ -28,10 +28,21 @@ def case_detail(request, pk: int):
 
 
 @login_required
+def case_history(request, pk: int):
+    """Who changed what and when, old and new values in words."""
+    case = selectors.case_for(request.user, pk)
+    return render(
+        request,
+        "sentencing/case_history.html",
+        {"case": case, "entries": history.case_history(case)},
+    )
+
+
+@login_required
 def case_create(request):
     office = office_of(request.user)
     blank_case = Case(office=office, district=office.district)
-    worksheet = CaseWorksheet(request.POST or None, instance=blank_case)
+    worksheet = CaseWorksheet(_posted(request), instance=blank_case)
     if request.method == "POST" and worksheet.is_valid():
         case = case_save(worksheet=worksheet, user=request.user, office=office)
         messages.success(request, f"Saved {case}.")
@@ -42,7 +53,7 @@ def case_create(request):
 @login_required
 def case_edit(request, pk: int):
     case = selectors.case_for(request.user, pk)
-    worksheet = CaseWorksheet(request.POST or None, instance=case)
+    worksheet = CaseWorksheet(_posted(request), instance=case)
     if request.method == "POST" and worksheet.is_valid():
         try:
             case_save(worksheet=worksheet, user=request.user, office=case.office)
@@ -63,6 +74,11 @@ def case_recalculate(request, pk: int | None = None):
         case = selectors.case_for(request.user, pk)
     worksheet = CaseWorksheet(request.POST, instance=case)
     return render(request, "sentencing/_result_panel.html", {"result": worksheet.result()})
+
+
+def _posted(request):
+    """The submitted data, or None for a GET: an empty POST is still a submission to check."""
+    return request.POST if request.method == "POST" else None
 
 
 def _render_form(request, worksheet: CaseWorksheet, *, case: Case | None, status=200, **extra):

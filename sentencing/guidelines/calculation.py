@@ -56,7 +56,9 @@ def calculate(facts: CaseFacts, edition: Edition) -> Calculation:
     zero_point, refusal = zero_point_adjustment(facts.criminal_history, history.points, edition)
     if refusal:
         notes.append(refusal)
-    if zero_point:  # §4C1.1 applies after Chapter Three, acceptance included
+    # §4C1.1 comes after Chapter Three, acceptance included: §1B1.1(a)(5)-(6) (2024 Manual,
+    # as amended by Amendment 831).
+    if zero_point:
         total += zero_point
         terms.append(zero_point)
         steps.append(Step("§4C1.1", "Zero-point offender", zero_point, total))

@@ -50,7 +50,9 @@ EDITIONS: tuple[Edition, ...] = (
         recency_points=True,  # §4A1.1(e), in the Manual since 1987
         zero_point_offender=False,
         acceptance_b_requires_motion=False,  # §3E1.1(b) as written by Amendment 459 (1992)
-        illegal_reentry_text="1991",  # §2L1.2 as amended by Amendment 375 (Nov. 1, 1991)
+        # §2L1.2 as amended by Amendment 375 (Nov. 1, 1991); Amendment 562 (Nov. 1, 1997)
+        # replaced (b) with (b)(1)(A)-(B), a text no carried edition prints.
+        illegal_reentry_text="1991",
         departures_in_manual=True,
         early_disposition_section="",  # no fast-track provision before the PROTECT Act
     ),
@@ -83,7 +85,7 @@ EDITIONS: tuple[Edition, ...] = (
         recency_points=False,  # Amendment 742 struck §4A1.1(e) recency points
         zero_point_offender=False,
         acceptance_b_requires_motion=True,
-        illegal_reentry_text="2001",  # Amendment 754 rewrote §2L1.2 later, Nov. 1, 2011
+        illegal_reentry_text="2001",  # Amendment 754 changed (b)(1)(A)-(B) later, Nov. 1, 2011
         departures_in_manual=True,
         early_disposition_section="§5K3.1",
     ),
@@ -145,10 +147,10 @@ EDITIONS: tuple[Edition, ...] = (
         zero_point_offender=True,
         acceptance_b_requires_motion=True,
         illegal_reentry_text="2016",  # §2L1.2 levels unchanged as far as checked (not verified)
-        # 2025 simplification amendment (Amendment 836 per the project brief; number not
-        # verified): departures removed, sentencing is two steps (range, then § 3553(a)).
+        # Amendment 836 (Nov. 1, 2025; cited so in the 2025 Manual's App. B, Part III):
+        # departures removed, sentencing is two steps (range, then 18 U.S.C. § 3553(a)).
         departures_in_manual=False,
-        early_disposition_section="§3F1.1",  # moved from §5K3.1 (secondary source)
+        early_disposition_section="§3F1.1",  # from §5K3.1 (secondary sources, not the Manual)
         notes=(
             "The 2025 Manual removed departures; after the range the court turns to 18 U.S.C. "
             "§ 3553(a). Early disposition (fast-track) is now §3F1.1; substantial assistance "
@@ -177,23 +179,39 @@ def edition_in_effect(on: date) -> Edition:
     return earlier[-1]
 
 
+# Changes that took effect between the November editions carried, so that the edition
+# returned for a date after them does not yet print them: (effective date, what changed).
+MID_CYCLE_CHANGES: tuple[tuple[date, str], ...] = (
+    (
+        # PROTECT Act § 401(g), Pub. L. 108-21, amended §3E1.1(b) itself, eff. Apr. 30, 2003.
+        date(2003, 4, 30),
+        "From Apr. 30, 2003 the PROTECT Act made the third §3E1.1(b) level depend on a "
+        "motion of the government.",
+    ),
+)
+
+
 def gap_warning(on: date) -> str | None:
     """Say so when a Manual we do not carry may have been in effect on ``on``.
 
     Manuals are amended most Novembers, so a date a year or more after the edition we found,
-    and before the next one we carry, may fall under an edition we do not have.
+    and before the next one we carry, may fall under an edition we do not have. A change in
+    ``MID_CYCLE_CHANGES`` that took effect after that edition and by ``on`` is named too.
     """
     edition = edition_in_effect(on)
     following = [e for e in EDITIONS if e.effective > edition.effective]
     if on < date(edition.effective.year + 1, 11, 1):
         return None
     if following:
-        return (
+        warning = (
             f"The engine carries no Manual between the {edition.short_title} and the "
             f"{following[0].short_title}; a Manual it does not carry may have been in effect "
             f"on {on.isoformat()}."
         )
-    return (
-        f"The {edition.short_title} is the latest Manual the engine carries; a later Manual "
-        f"may have been in effect on {on.isoformat()}."
-    )
+    else:
+        warning = (
+            f"The {edition.short_title} is the latest Manual the engine carries; a later "
+            f"Manual may have been in effect on {on.isoformat()}."
+        )
+    missed = [text for day, text in MID_CYCLE_CHANGES if edition.effective < day <= on]
+    return " ".join([warning, *missed])

@@ -1,4 +1,5 @@
-"""Zones A–D of the Sentencing Table, fixed by the minimum of the guideline range.
+"""Zones A–D of the Sentencing Table (Ch. 5 Pt. A; used by §§5B1.1 and 5C1.1), fixed by
+the minimum of the guideline range.
 
 Each regime is data: the largest range minimum that still falls in Zone B and in Zone C.
 A minimum of 0 is always Zone A; anything above Zone C (and life) is Zone D.
@@ -39,5 +40,6 @@ def zone_for_minimum(low_months: int | None, regime_key: str) -> str:
 
 
 def zone_for(rng: SentencingRange, edition) -> str:
-    """The zone of a Sentencing Table range under an edition's zone lines."""
+    """The zone of a Sentencing Table range under an edition's zone lines (Amendment 462
+    until Oct. 31, 2010; Amendment 738 from Nov. 1, 2010)."""
     return zone_for_minimum(rng.low_months, edition.zone_regime)

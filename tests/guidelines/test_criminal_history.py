@@ -3,6 +3,7 @@
 import pytest
 
 from sentencing.guidelines import (
+    Acceptance,
     CaseFacts,
     CriminalHistory,
     OffenseLine,
@@ -182,3 +183,17 @@ def test_it_does_not_apply_4c1_1_unless_eligibility_is_asserted():
     calc = calculate(CaseFacts(BASE_12), M2025)
     assert calc.total_offense_level == 12
     assert calc.zero_point_levels == 0
+
+
+def test_it_applies_4c1_1_after_acceptance_so_level_16_still_earns_the_third_level():
+    # §1B1.1(a)(5)-(6): acceptance (Ch. 3) is measured before the §4C1.1 decrease (Ch. 4).
+    # Applied the other way round, 17 - 2 = 15 would lose §3E1.1(b) and end at 13.
+    facts = CaseFacts(
+        (OffenseLine("§2X1.1", "Base offense level", 17, "base"),),
+        acceptance=Acceptance.THREE,
+        government_motion=True,
+        criminal_history=CriminalHistory(zero_point_offender_eligible=True),
+    )
+    calc = calculate(facts, M2023)
+    assert (calc.acceptance_levels, calc.zero_point_levels) == (-3, -2)
+    assert calc.total_offense_level == 12

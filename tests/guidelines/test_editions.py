@@ -70,3 +70,12 @@ def test_it_switches_the_rules_at_the_amendments_that_changed_them():
     assert "1995-11-01" not in switched("acceptance_b_requires_motion")  # PROTECT Act, 2003
     assert switched("acceptance_b_requires_motion")[0] == "2003-11-01"
     assert [e.zone_regime for e in EDITIONS[:3]] == ["1992", "1992", "2010"]  # Amendment 738
+
+
+def test_it_names_the_protect_act_change_the_1995_manual_lacks_in_mid_2003():
+    # Between Apr. 30 and Oct. 31, 2003 the carried edition is the 1995 Manual, which has no
+    # motion requirement in §3E1.1(b); the warning must say that the statute changed it.
+    assert edition_in_effect(date(2003, 6, 2)).key == "1995-11-01"
+    assert "PROTECT Act" in gap_warning(date(2003, 6, 2))
+    assert "PROTECT Act" not in gap_warning(date(2003, 4, 29))
+    assert gap_warning(date(2003, 11, 3)) is None  # the 2003 Manual prints the change

@@ -118,6 +118,64 @@ def test_no_bound_falls_as_the_category_rises():
             assert higher[0] >= lower[0] and higher[1] >= lower[1], (level, left)
 
 
+# Cells checked one by one against the printed Manual (levels 1-43, Categories I-VI),
+# chosen along the edges, the zone lines and the life region.
+MANUAL_CELLS = {
+    (1, "VI"): "0-6",
+    (2, "VI"): "1-7",
+    (3, "V"): "2-8",
+    (3, "VI"): "3-9",
+    (6, "V"): "9-15",
+    (7, "I"): "0-6",  # Amendment 462 (1992) lowered it from 1-7
+    (8, "I"): "0-6",  # Amendment 462 (1992) lowered it from 2-8
+    (9, "I"): "4-10",
+    (12, "I"): "10-16",
+    (13, "I"): "12-18",
+    (14, "I"): "15-21",
+    (19, "I"): "30-37",  # §5G1.2, comment. (n.3): Defendant A
+    (21, "V"): "70-87",  # United States v. Banuelos-Rodriguez
+    (23, "IV"): "70-87",
+    (24, "IV"): "77-96",
+    (26, "III"): "78-97",
+    (26, "VI"): "120-150",
+    (27, "V"): "120-150",
+    (29, "IV"): "121-151",
+    (30, "II"): "108-135",  # §5G1.2, comment. (n.3): Defendant B
+    (32, "I"): "121-151",
+    (35, "VI"): "292-365",
+    (36, "VI"): "324-405",
+    (37, "VI"): "360-life",
+    (38, "IV"): "324-405",
+    (40, "I"): "292-365",
+    (41, "I"): "324-405",
+    (41, "II"): "360-life",
+    (42, "I"): "360-life",
+    (43, "I"): "life",
+    (43, "VI"): "life",
+}
+
+
+@pytest.mark.parametrize(("level", "category"), sorted(MANUAL_CELLS))
+def test_spot_checked_cells_match_the_manual(level, category):
+    assert as_text(lookup(level, category)) == MANUAL_CELLS[(level, category)]
+
+
+def test_a_range_minimum_always_carries_the_same_maximum():
+    # The Table is one ladder of ranges reused across columns: a minimum fixes its maximum.
+    maximum_for: dict[int | None, set] = {}
+    for level, category in CELLS:
+        rng = lookup(level, category)
+        maximum_for.setdefault(rng.low_months, set()).add(rng.high_months)
+    assert {low: highs for low, highs in maximum_for.items() if len(highs) > 1} == {}
+
+
+def test_above_zone_a_each_column_rises_strictly_until_it_reaches_life():
+    for category in CATEGORIES:
+        lows = [lookup(level, category).low_months for level in range(1, 43)]
+        climbing = [low for low in lows if low not in (0, 360)]
+        assert climbing == sorted(set(climbing)), category
+
+
 def test_it_reads_the_commentarys_own_example():
     # Ch. 5 Pt. A, comment. (n.1): offense level 15, Category III is 24–30 months.
     assert lookup(15, "III") == SentencingRange(24, 30)

@@ -80,13 +80,13 @@ DEFENDANT_COUNTS = (
 
 
 def test_5g1_2_defendant_a_gets_the_10_year_minimum_as_guideline_sentence():
-    # §5G1.2, comment. (n.3(C)): level 19, Category I, 30–37 months; 10-year minimum.
+    # §5G1.2, comment. (n.3): level 19, Category I, 30–37 months; 10-year minimum.
     result = sentence(SentencingRange(30, 37), *DEFENDANT_COUNTS)
     assert (result.low_months, result.high_months, result.rule) == (120, 120, "§5G1.2")
 
 
 def test_5g1_2_defendant_b_has_the_range_restricted_to_120_to_135():
-    # §5G1.2, comment. (n.3(C)): level 30, Category II, 108–135 restricted to 120–135.
+    # §5G1.2, comment. (n.3): level 30, Category II, 108–135 restricted to 120–135.
     result = sentence(SentencingRange(108, 135), *DEFENDANT_COUNTS)
     assert (result.low_months, result.high_months, result.rule) == (120, 135, "§5G1.2")
 

@@ -1,9 +1,13 @@
 """Zones A–D for every cell, under both sets of zone lines, entered as the staircase the
 printed Table shows: for each category, the last offense level in Zones A, B and C."""
 
-import pytest
+from datetime import date
 
-from sentencing.guidelines import CATEGORIES, edition_by_key, lookup, zone_for
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sentencing.guidelines import CATEGORIES, EDITIONS, edition_by_key, lookup, zone_for
 
 # Amendment 462 (Nov. 1, 1992) lines, as printed in the 1995 Manual.
 LAST_LEVEL_1992 = {
@@ -61,3 +65,43 @@ def test_it_moved_level_13_category_i_from_zone_d_to_zone_c_in_2010():
 
 def test_it_puts_life_in_zone_d():
     assert zone_for(lookup(43, "I"), edition_by_key("2025-11-01")) == "D"
+
+
+# Amendment 738 took effect Nov. 1, 2010; every earlier carried Manual prints the 1992 lines.
+AMENDMENT_738 = date(2010, 11, 1)
+
+
+def staircase_for(edition):
+    return LAST_LEVEL_2010 if edition.effective >= AMENDMENT_738 else LAST_LEVEL_1992
+
+
+@pytest.mark.parametrize("edition", EDITIONS, ids=lambda e: e.key)
+def test_every_edition_draws_the_zone_lines_in_force_on_its_effective_date(edition):
+    wrong = [
+        (level, category)
+        for level, category in CELLS
+        if zone_for(lookup(level, category), edition)
+        != expected_zone(staircase_for(edition), level, category)
+    ]
+    assert wrong == []
+
+
+@given(
+    st.sampled_from(EDITIONS),
+    st.integers(min_value=1, max_value=43),
+    st.sampled_from(CATEGORIES),
+)
+def test_any_cell_under_any_edition_falls_in_the_zone_its_staircase_shows(edition, level, category):
+    expected = expected_zone(staircase_for(edition), level, category)
+    assert zone_for(lookup(level, category), edition) == expected
+
+
+def test_the_staircases_step_down_as_the_category_rises():
+    # The printed zone lines never move to a higher offense level in a worse category.
+    for staircase in (LAST_LEVEL_1992, LAST_LEVEL_2010):
+        for left, right in zip(CATEGORIES, CATEGORIES[1:], strict=False):
+            assert all(a >= b for a, b in zip(staircase[left], staircase[right], strict=True))
+    # Amendment 738 moved the B and C lines one level down in every column, and left A alone.
+    for category in CATEGORIES:
+        a92, b92, c92 = LAST_LEVEL_1992[category]
+        assert LAST_LEVEL_2010[category] == (a92, b92 + 1, c92 + 1)

@@ -1,0 +1,172 @@
+"""Which holdings bind a sentencing court on a ground, and which only persuade.
+
+A district court is bound by the Supreme Court and by the court of appeals of its circuit
+(28 U.S.C. § 41 places each district). Within a circuit an en banc decision controls over a
+panel's, and the earliest panel decision controls over later panels (the prior-panel rule).
+A withdrawn, superseded, overruled or abrogated opinion is no authority from the day that
+happened; an opinion decided after the sentencing date was no authority at sentencing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from django.db.models import F
+
+from . import courts
+from .models import Court, Ground, Holding
+from .selectors import holdings_queryset
+
+NEWEST_FIRST = (F("opinion__date_decided").desc(nulls_last=True), "pk")
+
+NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "eleven", "twelve", "thirteen")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Precedent:
+    ground: Ground | None
+    district: str
+    circuit_id: str | None
+    as_of: date
+    binding: tuple[Holding, ...]  # the controlling holding first
+    persuasive: tuple[Holding, ...]  # newest first
+    decided_later: tuple[Holding, ...]  # decided after `as_of`: not authority for this case
+
+    @property
+    def circuit_name(self) -> str:
+        return courts.circuit_name(self.circuit_id) if self.circuit_id else "this district"
+
+    @property
+    def controlling(self) -> Holding | None:
+        return self.binding[0] if self.binding else None
+
+    def persuasive_circuits(self, effect: str) -> list[str]:
+        """The circuits (or courts) whose persuasive holdings have this effect, in order."""
+        seen: list[str] = []
+        for holding in self.persuasive:
+            key = _circuit_key(holding.opinion.court)
+            if holding.effect == effect and key not in seen:
+                seen.append(key)
+        return seen
+
+
+def _circuit_key(court: Court) -> str:
+    if court.kind == Court.Kind.SUPREME:
+        return court.id
+    return court.circuit_id or court.id
+
+
+def _binds(court: Court, circuit_id: str | None) -> bool:
+    if court.kind == Court.Kind.SUPREME:
+        return True
+    return court.kind == Court.Kind.APPELLATE and circuit_id is not None and court.id == circuit_id
+
+
+def _control_order(holding: Holding) -> tuple:
+    """Supreme Court first; then en banc, newest first; then panels, oldest first."""
+    opinion = holding.opinion
+    decided = opinion.date_decided or date.max
+    if opinion.court.kind == Court.Kind.SUPREME:
+        return (0, -decided.toordinal(), holding.pk)
+    if opinion.en_banc:
+        return (1, -decided.toordinal(), holding.pk)
+    return (2, decided.toordinal(), holding.pk)
+
+
+def resolve_precedents(
+    *, grounds: Iterable[Ground], district: str, as_of: date
+) -> dict[int, Precedent]:
+    """``resolve_precedent`` for several grounds at once, in a fixed number of queries."""
+    grounds = list(grounds)
+    circuit_id = courts.circuit_of(district)
+    holdings = holdings_queryset().filter(ground__in=grounds)
+    in_force = list(holdings.in_force(as_of).decided_by(as_of).order_by(*NEWEST_FIRST))
+    later = list(holdings.filter(opinion__date_decided__gt=as_of).order_by(*NEWEST_FIRST))
+    result = {}
+    for ground in grounds:
+        mine = [h for h in in_force if h.ground_id == ground.pk]
+        binding = sorted(
+            (h for h in mine if _binds(h.opinion.court, circuit_id)), key=_control_order
+        )
+        result[ground.pk] = Precedent(
+            ground,
+            district,
+            circuit_id,
+            as_of,
+            tuple(binding),
+            tuple(h for h in mine if not _binds(h.opinion.court, circuit_id)),
+            tuple(h for h in later if h.ground_id == ground.pk),
+        )
+    return result
+
+
+def resolve_precedent(*, ground: Ground | None, district: str, as_of: date) -> Precedent:
+    """The holdings on ``ground`` that bind or persuade a court in ``district`` on ``as_of``."""
+    if ground is None:
+        return Precedent(None, district, courts.circuit_of(district), as_of, (), (), ())
+    return resolve_precedents(grounds=[ground], district=district, as_of=as_of)[ground.pk]
+
+
+def _count(n: int, noun: str) -> str:
+    word = NUMBER_WORDS[n] if n < len(NUMBER_WORDS) else str(n)
+    return f"{word} {noun}{'' if n == 1 else 's'}"
+
+
+_HOLDS = {
+    Holding.Effect.FORBIDS: "holds that a district court may not depart on this ground",
+    Holding.Effect.PERMITS: "holds that a district court may depart on this ground",
+    Holding.Effect.REQUIRES_CONSIDERATION: "requires the district court to consider this ground",
+}
+_VERDICT = {
+    Holding.Effect.FORBIDS: "Foreclosed",
+    Holding.Effect.PERMITS: "Available",
+    Holding.Effect.REQUIRES_CONSIDERATION: "Must be considered",
+}
+_PERSUASIVE = {
+    Holding.Effect.FORBIDS: "{} this ground improper",
+    Holding.Effect.PERMITS: "{} a departure on this ground",
+    Holding.Effect.REQUIRES_CONSIDERATION: "{} its consideration",
+}
+_VERB = {
+    Holding.Effect.FORBIDS: ("holds", "hold"),
+    Holding.Effect.PERMITS: ("allows", "allow"),
+    Holding.Effect.REQUIRES_CONSIDERATION: ("requires", "require"),
+}
+
+
+def _court_phrase(circuit_name: str) -> str:
+    return f"the {circuit_name}" if circuit_name != "this district" else circuit_name
+
+
+def prediction(precedent: Precedent) -> str:
+    """What the precedent says will happen to the request, in one plain sentence."""
+    where = _court_phrase(precedent.circuit_name)
+    if precedent.ground is None:
+        return (
+            "The casebook holds no authority on this ground; the outcome is for the court's "
+            "discretion."
+        )
+    controlling = precedent.controlling
+    if controlling is not None:
+        return (
+            f"{_VERDICT[controlling.effect]} in {where}: {controlling.opinion.case_name} "
+            f"{_HOLDS[controlling.effect]}."
+        )
+    parts = []
+    for effect in (
+        Holding.Effect.FORBIDS,
+        Holding.Effect.PERMITS,
+        Holding.Effect.REQUIRES_CONSIDERATION,
+    ):
+        circuits = precedent.persuasive_circuits(effect)
+        if circuits:
+            singular, plural = _VERB[effect]
+            verb = singular if len(circuits) == 1 else plural
+            phrase = _count(len(circuits), "circuit") + " " + verb
+            parts.append(_PERSUASIVE[effect].format(phrase))
+    if not parts:
+        return f"No authority in the casebook on this ground binds or persuades in {where}."
+    return f"No binding authority in {where}; " + ", ".join(parts) + "."

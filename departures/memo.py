@@ -1,0 +1,36 @@
+"""The memo's departure and variance sections, one per saved request, as computed today."""
+
+from memos.sections import Authority, DepartureSection
+from sentencing.models import Case
+
+from .outcome import saved_request_outcomes
+from .selectors import requests_of
+
+
+def _heading(request, framing: str) -> str:
+    if framing == "variance":
+        return f"{request.get_direction_display()} variance under 18 U.S.C. § 3553(a)"
+    return f"{request.get_direction_display()} departure"
+
+
+def departure_sections(case: Case) -> list[DepartureSection]:
+    sections = []
+    for request, outcome in saved_request_outcomes(case, requests_of(case)):
+        precedent, numbers = outcome.precedent, outcome.numbers
+        said = f"{outcome.framing_note} {outcome.prediction}".strip()
+        granted = f"{numbers.granted} ({numbers.description})" if numbers else ""
+        denied = str(outcome.calculation.guideline_sentence) if outcome.calculation else ""
+        sections.append(
+            DepartureSection(
+                heading=_heading(request, outcome.framing),
+                ground=request.ground_name,
+                argument=request.argument,
+                binding=tuple(Authority.from_holding(h) for h in precedent.binding),
+                persuasive=tuple(Authority.from_holding(h) for h in precedent.persuasive),
+                if_granted=granted,
+                if_denied=denied,
+                prediction=said,
+                what_if=tuple(f"{w.label}: {w.guideline_sentence}" for w in outcome.what_ifs),
+            )
+        )
+    return sections

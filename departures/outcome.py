@@ -1,0 +1,170 @@
+"""A request's outcome for its case: the precedent, the numbers, the prediction and the what-ifs.
+
+Reads the case through `sentencing.results` and the casebook through `casebook.precedent`;
+computes, never stores.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from casebook.models import Ground
+from casebook.precedent import Precedent, prediction, resolve_precedent, resolve_precedents
+from sentencing.guidelines import Calculation, CaseFacts
+from sentencing.guidelines.departures import (
+    AlternativeCharge,
+    DepartureOutcome,
+    Direction,
+    Extent,
+    WhatIf,
+    departure_outcome,
+    what_if,
+)
+from sentencing.guidelines.statutes import statute_by_citation
+from sentencing.models import Case
+from sentencing.results import CaseResult, case_facts, saved_case_result
+
+FAST_TRACK = "fast-track-disparity"
+
+
+def _charge(label: str, *citations: str) -> AlternativeCharge:
+    return AlternativeCharge(label, tuple(statute_by_citation(c).count() for c in citations))
+
+
+# The charges a fast-track district offers for the same reentry (the disparity both founding
+# opinions turn on): a § 1326(a) plea, or a § 1325(a) misdemeanor plus a § 1325(a) felony for a
+# subsequent entry, run consecutively (§5G1.2(d)).
+ALTERNATIVE_CHARGES: dict[str, tuple[AlternativeCharge, ...]] = {
+    FAST_TRACK: (
+        _charge("A plea to 8 U.S.C. § 1326(a)", "8 U.S.C. § 1326(a)"),
+        _charge(
+            "Two 8 U.S.C. § 1325(a) counts (first and subsequent entry), run consecutively",
+            "8 U.S.C. § 1325(a) (first offense)",
+            "8 U.S.C. § 1325(a) (subsequent offense)",
+        ),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class RequestOutcome:
+    precedent: Precedent
+    framing: str  # "departure" or "variance"
+    framing_note: str  # why a variance, when it is one
+    prediction: str
+    calculation: Calculation | None
+    numbers: DepartureOutcome | None
+    what_ifs: tuple[WhatIf, ...]
+    problem: str = ""  # why there are no numbers
+
+
+def _framing(calculation: Calculation | None) -> tuple[str, str]:
+    if calculation is None or calculation.edition.departures_in_manual:
+        return "departure", ""
+    edition = calculation.edition
+    early = (
+        f" Early disposition (fast-track) is now {edition.early_disposition_section}, a Chapter "
+        "Three decrease available only on the government's motion."
+        if edition.early_disposition_section
+        else ""
+    )
+    return "variance", (
+        f"The {edition.short_title} has no departures (Amendment 836): the request is framed "
+        "as a variance under 18 U.S.C. § 3553(a)." + early + " The holdings below decided "
+        "departure requests under earlier Manuals; they bear on a variance only by analogy."
+    )
+
+
+def request_outcome(
+    *,
+    case: Case,
+    result: CaseResult,
+    facts: CaseFacts,
+    ground: Ground | None,
+    direction: str,
+    extent: Extent | None,
+    precedent: Precedent | None = None,
+) -> RequestOutcome:
+    if precedent is None:
+        precedent = resolve_precedent(
+            ground=ground, district=case.district, as_of=case.sentencing_date
+        )
+    calculation = result.calculation
+    framing, note = _framing(calculation)
+    said = prediction(precedent)
+    if framing == "variance" and precedent.controlling is not None:
+        said = (
+            f"{said} That holding decided a departure; whether it limits a variance under "
+            "18 U.S.C. § 3553(a) is not among the casebook's holdings."
+        )
+    if calculation is None:
+        return RequestOutcome(
+            precedent, framing, note, said, None, None, (), result.problem or "No calculation."
+        )
+    numbers = None
+    if extent is not None:
+        numbers = departure_outcome(calculation, facts.counts, Direction(direction), extent)
+    alternatives = ALTERNATIVE_CHARGES.get(ground.slug, ()) if ground else ()
+    what_ifs = tuple(what_if(facts, calculation, alternative) for alternative in alternatives)
+    return RequestOutcome(precedent, framing, note, said, calculation, numbers, what_ifs)
+
+
+def saved_request_outcomes(case: Case, requests) -> list[tuple[object, RequestOutcome]]:
+    """Each saved request of a case with its outcome, for a case loaded with
+    `sentencing.selectors.case_queryset()`; the casebook is read once for all of them."""
+    requests = list(requests)
+    result, facts = case_inputs(case)
+    grounds = {r.ground.pk: r.ground for r in requests if r.ground is not None}
+    precedents = resolve_precedents(
+        grounds=grounds.values(), district=case.district, as_of=case.sentencing_date
+    )
+    rows = []
+    for request in requests:
+        outcome = request_outcome(
+            case=case,
+            result=result,
+            facts=facts,
+            ground=request.ground,
+            direction=request.direction,
+            extent=Extent(levels=request.extent_levels, target_months=request.target_months),
+            precedent=precedents.get(request.ground_id)
+            or resolve_precedent(ground=None, district=case.district, as_of=case.sentencing_date),
+        )
+        rows.append((request, outcome))
+    return rows
+
+
+def case_inputs(case: Case) -> tuple[CaseResult, CaseFacts]:
+    """The case's result and engine facts, for a case loaded with `case_queryset()`."""
+    facts = case_facts(
+        case,
+        offense_lines=case.offense_lines.all(),
+        counts=case.counts.all(),
+        prior_sentences=case.prior_sentences.all(),
+    )
+    return saved_case_result(case), facts
+
+
+def typed_request_outcome(*, case: Case, form) -> RequestOutcome:
+    """The outcome of what is typed in a request form, as far as it can be read: the precedent
+    as soon as a ground is chosen, the numbers once the extent is valid."""
+    result, facts = case_inputs(case)
+    form.is_valid()
+    data = getattr(form, "cleaned_data", {})
+    direction = data.get("direction") or Direction.DOWNWARD
+    extent = None
+    if not {"extent_levels", "target_months", "direction"} & set(form.errors):
+        try:
+            extent = Extent(
+                levels=data.get("extent_levels"), target_months=data.get("target_months")
+            )
+        except ValueError:
+            extent = None
+    return request_outcome(
+        case=case,
+        result=result,
+        facts=facts,
+        ground=data.get("ground"),
+        direction=direction,
+        extent=extent,
+    )

@@ -1,0 +1,287 @@
+"""Everything the memo prints, as frozen values: built once at export and stored with the PDF,
+so a memo can be reproduced after the engine or the case has changed."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import asdict, dataclass
+
+from sentencing import guidelines
+from sentencing.guidelines.steps import signed
+
+from .citing import Citer, Mention, TableEntry
+from .sections import Authority, DepartureSection
+
+DEFENSE_TITLE = "Defendant's Sentencing Memorandum"
+PROBATION_TITLE = "Sentencing Recommendation \N{EM DASH} Guidelines Computation"
+# §1B1.1 (Application Instructions) orders the steps that add up to the total offense level.
+TOTAL_OFFENSE_LEVEL_SECTION = "§1B1.1"
+# The Sentencing Table (Ch. 5 Pt. A) gives the range and marks its zones.
+SENTENCING_TABLE = "Ch. 5 Pt. A"
+
+
+@dataclass(frozen=True)
+class ComputationLine:
+    """A row of the Guidelines computation: the rule applied, its Manual and its figure."""
+
+    section: Mention | None  # None: a line with no section of its own
+    section_text: str  # printed when the line cites no section (e.g. "Ch. 4")
+    description: str
+    amount: str
+    total: str
+    edition: str
+    figure: str = ""  # marks the rows tests and readers look for: "total", "range"…
+
+
+@dataclass(frozen=True)
+class CitedAuthority:
+    mention: Mention
+    quote: str
+
+
+@dataclass(frozen=True)
+class MemoSection:
+    heading: str
+    ground: str
+    argument: str
+    binding: tuple[CitedAuthority, ...]
+    persuasive: tuple[CitedAuthority, ...]
+    if_granted: str
+    if_denied: str
+    prediction: str
+    what_if: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Memo:
+    # Caption
+    court: str
+    defendant: str
+    docket_number: str
+    judge: str
+    title: str
+    date: str  # ISO date of the export
+    date_text: str  # "November 20, 2026"
+    short_caption: str
+    # The computation as the engine gave it on that date
+    edition_key: str
+    edition_title: str
+    computation: tuple[ComputationLine, ...]
+    arithmetic: str
+    total_offense_level: int
+    criminal_history_points: int | None
+    criminal_history_category: str
+    range: str
+    zone: str
+    statutory_limits: str
+    guideline_sentence: str
+    edition_note: Mention | None
+    edition_note_text: str
+    notes: tuple[str, ...]
+    # Departures and variances
+    sections: tuple[MemoSection, ...]
+    # Table of authorities
+    cases: tuple[TableEntry, ...]
+    statutes: tuple[TableEntry, ...]
+    guidelines: tuple[TableEntry, ...]
+    unverified: tuple[str, ...]
+    # Signature
+    signer: str
+    signer_role: str
+    office: str
+    defense: bool
+
+    def as_record(self) -> dict:
+        """The figures as printed, for the export's record (JSON-safe)."""
+        return asdict(self)
+
+
+def _months(value: int | None) -> str:
+    return "life" if value is None else f"{value} month{'' if value == 1 else 's'}"
+
+
+def statutory_limits_text(calc: guidelines.Calculation) -> str:
+    maximum = (
+        "no maximum (life)"
+        if calc.statutory_maximum_months is None
+        else f"maximum {_months(calc.statutory_maximum_months)}"
+    )
+    if calc.statutory_minimum_months:
+        return f"minimum {_months(calc.statutory_minimum_months)}, {maximum}"
+    return maximum
+
+
+def _cited(citer: Citer, section: str) -> tuple[Mention | None, str]:
+    """A Guidelines section ("§2L1.2(b)(2)") is cited; a chapter reference is only printed."""
+    section = section.strip()
+    if section.startswith("§"):
+        return citer.guideline(section), section
+    return None, section
+
+
+def _computation(
+    citer: Citer,
+    calc: guidelines.Calculation,
+    counts: tuple[guidelines.Count, ...],
+) -> tuple[ComputationLine, ...]:
+    edition = calc.edition.short_title
+    rows = []
+    for step in calc.steps:
+        is_total = step.section == "" and step.description == "Total offense level"
+        mention, text = _cited(citer, TOTAL_OFFENSE_LEVEL_SECTION if is_total else step.section)
+        if step.levels is not None:
+            amount = signed(step.levels)
+        elif step.points is not None:
+            amount = f"{step.points} pt{'' if step.points == 1 else 's'}"
+        else:
+            amount = ""
+        description = step.description + ("" if step.applied else " (not counted)")
+        if is_total:
+            description = f"Total offense level ({calc.arithmetic})"
+        total = "" if step.running_total is None else str(step.running_total)
+        rows.append(
+            ComputationLine(
+                mention, text, description, amount, total, edition, "total" if is_total else ""
+            )
+        )
+    points = calc.criminal_history_points
+    rows.append(
+        ComputationLine(
+            None,
+            SENTENCING_TABLE,
+            "Criminal history category"
+            + ("" if points is None else f" ({points} point{'' if points == 1 else 's'})"),
+            "",
+            calc.criminal_history_category,
+            edition,
+            "category",
+        )
+    )
+    rows.append(
+        ComputationLine(
+            None,
+            SENTENCING_TABLE,
+            f"Guideline range (level {calc.table_offense_level}, "
+            f"category {calc.criminal_history_category})",
+            "",
+            str(calc.range),
+            edition,
+            "range",
+        )
+    )
+    rows.append(ComputationLine(None, SENTENCING_TABLE, "Zone", "", calc.zone, edition, "zone"))
+    for count in counts:
+        minimum = f", minimum {_months(count.minimum_months)}" if count.minimum_months else ""
+        rows.append(
+            ComputationLine(
+                citer.statute(count.statute),
+                count.statute,
+                f"Statutory maximum {_months(count.maximum_months)}{minimum}",
+                "",
+                "",
+                "",
+                "statute",
+            )
+        )
+    limits = guidelines.statutory_limits(counts)
+    sentence = calc.guideline_sentence
+    mention, text = _cited(citer, sentence.rule or limits.rule)
+    rows.append(
+        ComputationLine(
+            mention,
+            text,
+            f"Guideline sentence ({statutory_limits_text(calc)}). {sentence.explanation}".strip(),
+            "",
+            str(sentence),
+            edition,
+            "guideline-sentence",
+        )
+    )
+    return tuple(rows)
+
+
+def _edition_note(citer: Citer, choice: guidelines.EditionChoice) -> tuple[Mention | None, str]:
+    """§1B1.11: printed when the Manuals differ — the one at the offense date was computed
+    too, or the Manual applied is not the one in effect at sentencing."""
+    applied, at_sentencing = choice.applied.edition, choice.at_sentencing.edition
+    if choice.at_offense is None and applied == at_sentencing:
+        return None, ""
+    text = choice.reason
+    if choice.at_offense is not None:
+        text += " " + "; ".join(
+            f"{calc.edition.short_title}: range {calc.range}, guideline sentence "
+            f"{calc.guideline_sentence}"
+            for calc in (choice.at_sentencing, choice.at_offense)
+        )
+        text += "."
+    return citer.guideline("§1B1.11"), text
+
+
+def _section(citer: Citer, section: DepartureSection) -> MemoSection:
+    def cite_all(authorities: tuple[Authority, ...]) -> tuple[CitedAuthority, ...]:
+        return tuple(CitedAuthority(citer.case(a), a.quote) for a in authorities)
+
+    return MemoSection(
+        heading=section.heading,
+        ground=section.ground,
+        argument=section.argument,
+        binding=cite_all(section.binding),
+        persuasive=cite_all(section.persuasive),
+        if_granted=section.if_granted,
+        if_denied=section.if_denied,
+        prediction=section.prediction,
+        what_if=section.what_if,
+    )
+
+
+def build_memo(
+    *,
+    case,
+    choice: guidelines.EditionChoice,
+    counts: tuple[guidelines.Count, ...],
+    sections: list[DepartureSection] | tuple[DepartureSection, ...],
+    signer: str,
+    office: str,
+    defense: bool,
+    on: datetime.date,
+) -> Memo:
+    """The memo for a case, its engine result and departure sections, signed by one person."""
+    calc = choice.applied
+    citer = Citer(edition_year=calc.edition.effective.year)
+    computation = _computation(citer, calc, counts)
+    edition_note, edition_note_text = _edition_note(citer, choice)
+    memo_sections = tuple(_section(citer, s) for s in sections)
+    docket = f", No. {case.docket_number}" if case.docket_number else ""
+    return Memo(
+        court=case.district_name,
+        defendant=case.defendant,
+        docket_number=case.docket_number,
+        judge=case.judge,
+        title=DEFENSE_TITLE if defense else PROBATION_TITLE,
+        date=on.isoformat(),
+        date_text=f"{on:%B} {on.day}, {on.year}",
+        short_caption=f"United States v. {case.defendant}{docket}",
+        edition_key=calc.edition.key,
+        edition_title=calc.edition.title,
+        computation=computation,
+        arithmetic=calc.arithmetic,
+        total_offense_level=calc.total_offense_level,
+        criminal_history_points=calc.criminal_history_points,
+        criminal_history_category=calc.criminal_history_category,
+        range=str(calc.range),
+        zone=calc.zone,
+        statutory_limits=statutory_limits_text(calc),
+        guideline_sentence=str(calc.guideline_sentence),
+        edition_note=edition_note,
+        edition_note_text=edition_note_text,
+        notes=calc.notes,
+        sections=memo_sections,
+        cases=citer.cases(),
+        statutes=citer.statutes(),
+        guidelines=citer.guidelines(),
+        unverified=citer.unverified(),
+        signer=signer,
+        signer_role="Attorney for Defendant" if defense else "United States Probation Officer",
+        office=office,
+        defense=defense,
+    )

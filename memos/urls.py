@@ -1,0 +1,11 @@
+from django.urls import path
+
+from . import views
+
+app_name = "memos"
+urlpatterns = [
+    path("cases/<int:pk>/", views.memo_preview, name="preview"),
+    path("cases/<int:pk>/memo.html", views.memo_preview_html, name="preview_html"),
+    path("cases/<int:pk>/export/", views.memo_export, name="export"),
+    path("cases/<int:pk>/exports/<int:export_pk>/", views.memo_download, name="download"),
+]

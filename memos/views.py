@@ -1,0 +1,81 @@
+from csp.decorators import csp_replace
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.http import content_disposition_header
+from django.views.decorators.clickjacking import xframe_options_sameorigin
+from django.views.decorators.http import require_GET, require_POST
+
+from sentencing.selectors import case_for
+
+from . import selectors
+from .render import memo_html
+from .services import UnverifiedCitations, memo_export_create
+
+
+def _pdf_response(filename: str, content: bytes) -> HttpResponse:
+    response = HttpResponse(bytes(content), content_type="application/pdf")
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    return response
+
+
+@login_required
+@require_GET
+def memo_preview(request, pk: int):
+    """The memo as it would be exported now, with any unverified citation flagged first."""
+    case = case_for(request.user, pk)
+    try:
+        memo = selectors.memo_for(case, user=request.user)
+    except selectors.NoComputation as problem:
+        return render(
+            request, "memo/preview.html", {"case": case, "problem": str(problem)}, status=409
+        )
+    return render(request, "memo/preview.html", {"case": case, "memo": memo})
+
+
+@login_required
+@require_GET
+@xframe_options_sameorigin
+@csp_replace({"frame-ancestors": ["'self'"]})
+def memo_preview_html(request, pk: int):
+    """The memo's own HTML, shown in the preview page's frame."""
+    case = case_for(request.user, pk)
+    try:
+        memo = selectors.memo_for(case, user=request.user)
+    except selectors.NoComputation as problem:
+        return HttpResponse(str(problem), content_type="text/plain", status=409)
+    return HttpResponse(memo_html(memo, for_pdf=False))
+
+
+@login_required
+@require_POST
+def memo_export(request, pk: int):
+    """Renders the PDF, keeps it with the figures it prints, and returns it."""
+    case = case_for(request.user, pk)
+    try:
+        export = memo_export_create(
+            case=case,
+            user=request.user,
+            unverified_confirmed=request.POST.get("unverified_confirmed") == "1",
+        )
+    except UnverifiedCitations as unverified:
+        messages.error(
+            request,
+            "Check the unverified citations and confirm before exporting: "
+            + "; ".join(unverified.citations),
+        )
+        return redirect("memos:preview", pk=case.pk)
+    except selectors.NoComputation as problem:
+        messages.error(request, f"No memo to export: {problem}")
+        return redirect("memos:preview", pk=case.pk)
+    return _pdf_response(export.filename, export.pdf)
+
+
+@login_required
+@require_GET
+def memo_download(request, pk: int, export_pk: int):
+    """An earlier export, byte for byte as it was made."""
+    case = case_for(request.user, pk)
+    export = selectors.export_of(case, export_pk)
+    return _pdf_response(export.filename, export.pdf)

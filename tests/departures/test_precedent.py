@@ -1,0 +1,142 @@
+"""Precedent resolution over the seeded casebook: binding in the circuit, persuasive elsewhere."""
+
+from datetime import date
+
+import pytest
+
+from casebook.models import Court, Holding, Opinion, Treatment
+from casebook.precedent import prediction, resolve_precedent
+
+pytestmark = pytest.mark.django_db
+
+IN_2001 = date(2001, 3, 1)
+
+
+def names(holdings) -> list[str]:
+    return [holding.opinion.case_name for holding in holdings]
+
+
+def resolve(casebook, district, as_of=IN_2001):
+    return resolve_precedent(ground=casebook.fast_track, district=district, as_of=as_of)
+
+
+def test_central_california_is_bound_by_banuelos_en_banc_never_the_withdrawn_panel(casebook):
+    precedent = resolve(casebook, "cacd")
+    assert precedent.circuit_id == "ca9"
+    assert names(precedent.binding) == ["United States v. Banuelos-Rodriguez"]
+    assert precedent.binding[0].opinion == casebook.banuelos
+    assert precedent.binding[0].effect == Holding.Effect.FORBIDS
+    every_holding = list(precedent.binding) + list(precedent.persuasive)
+    assert casebook.panel not in [h.opinion for h in every_holding]
+    assert prediction(precedent) == (
+        "Foreclosed in the Ninth Circuit: United States v. Banuelos-Rodriguez holds that a "
+        "district court may not depart on this ground."
+    )
+
+
+def test_utah_is_bound_by_armenta_castro_and_persuaded_by_the_ninth_and_second(casebook):
+    precedent = resolve(casebook, "utd")
+    assert names(precedent.binding) == ["United States v. Armenta-Castro"]
+    assert sorted(names(precedent.persuasive)) == [
+        "United States v. Banuelos-Rodriguez",
+        "United States v. Bonnet-Grullon",
+    ]
+    assert prediction(precedent) == (
+        "Foreclosed in the Tenth Circuit: United States v. Armenta-Castro holds that a "
+        "district court may not depart on this ground."
+    )
+
+
+def test_southern_new_york_is_bound_by_bonnet_grullon(casebook):
+    precedent = resolve(casebook, "nysd")
+    assert names(precedent.binding) == ["United States v. Bonnet-Grullon"]
+    assert len(precedent.persuasive) == 2
+
+
+def test_massachusetts_has_no_binding_authority_and_three_persuasive_circuits(casebook):
+    precedent = resolve(casebook, "mad")
+    assert precedent.binding == ()
+    assert len(precedent.persuasive) == 3
+    assert prediction(precedent) == (
+        "No binding authority in the First Circuit; three circuits hold this ground improper."
+    )
+
+
+def test_utah_before_armenta_castro_was_decided_is_not_bound_by_it(casebook):
+    precedent = resolve(casebook, "utd", as_of=date(2000, 9, 11))
+    assert precedent.binding == ()
+    assert names(precedent.decided_later) == ["United States v. Armenta-Castro"]
+    assert "Armenta-Castro" not in " ".join(names(precedent.persuasive))
+    assert prediction(precedent).startswith("No binding authority in the Tenth Circuit; two")
+
+
+def test_before_any_holding_there_is_no_authority_at_all(casebook):
+    precedent = resolve(casebook, "cacd", as_of=date(2000, 1, 1))
+    assert precedent.binding == () and precedent.persuasive == ()
+    assert len(precedent.decided_later) == 3
+    assert prediction(precedent).startswith("No authority in the casebook")
+
+
+def test_a_withdrawn_opinion_binds_only_until_it_is_withdrawn(casebook):
+    panel = casebook.panel
+    Holding.objects.create(
+        opinion=panel,
+        ground=casebook.fast_track,
+        effect=Holding.Effect.PERMITS,
+        quote="A test quote standing for the withdrawn panel's holding.",
+        pinpoint="741",
+    )
+    while_in_force = resolve(casebook, "cacd", as_of=date(1999, 6, 1))
+    # Decided in 1999 and not yet withdrawn; the en banc opinion did not exist yet.
+    assert [h.opinion for h in while_in_force.binding] == [panel]
+    after = resolve(casebook, "cacd")
+    assert panel not in [h.opinion for h in after.binding + after.persuasive]
+    assert Treatment.objects.filter(opinion=panel).exists()
+
+
+def test_en_banc_controls_over_a_panel_of_the_same_circuit(casebook):
+    later_panel = Opinion.objects.create(
+        case_name="United States v. Later Panel",
+        court=Court.objects.get(pk="ca9"),
+        date_decided=date(2000, 12, 1),
+    )
+    Holding.objects.create(
+        opinion=later_panel,
+        ground=casebook.fast_track,
+        effect=Holding.Effect.PERMITS,
+        quote="A test quote for a later panel.",
+        pinpoint="slip op.",
+    )
+    precedent = resolve(casebook, "casd")
+    assert names(precedent.binding) == [
+        "United States v. Banuelos-Rodriguez",
+        "United States v. Later Panel",
+    ]
+    assert precedent.controlling.opinion == casebook.banuelos
+
+
+def test_the_supreme_court_binds_every_district_and_controls(casebook):
+    supreme = Opinion.objects.create(
+        case_name="Example v. United States",
+        court=Court.objects.get_or_create(
+            pk="scotus", defaults={"name": "Supreme Court of the United States", "kind": "supreme"}
+        )[0],
+        date_decided=date(2000, 12, 1),
+    )
+    Holding.objects.create(
+        opinion=supreme,
+        ground=casebook.fast_track,
+        effect=Holding.Effect.REQUIRES_CONSIDERATION,
+        quote="A test quote for the Supreme Court.",
+        pinpoint="slip op.",
+    )
+    for district in ("mad", "utd", "cacd"):
+        precedent = resolve(casebook, district)
+        assert precedent.controlling.opinion == supreme
+    assert prediction(resolve(casebook, "mad")).startswith("Must be considered in the First")
+
+
+def test_no_ground_gives_no_authority(casebook):
+    precedent = resolve_precedent(ground=None, district="mad", as_of=IN_2001)
+    assert precedent.binding == () and precedent.persuasive == ()
+    assert "no authority on this ground" in prediction(precedent)
