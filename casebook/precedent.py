@@ -32,19 +32,25 @@ class Precedent:
     circuit_id: str | None
     as_of: date
     binding: tuple[Holding, ...]  # the controlling holding first
-    persuasive: tuple[Holding, ...]  # newest first
+    persuasive: tuple[Holding, ...]  # other circuits' courts of appeals, newest first
     decided_later: tuple[Holding, ...]  # decided after `as_of`: not authority for this case
+    district_courts: tuple[Holding, ...] = ()  # persuasive at most, and never a "circuit"
 
     @property
     def circuit_name(self) -> str:
         return courts.circuit_name(self.circuit_id) if self.circuit_id else "this district"
 
     @property
+    def where(self) -> str:
+        """ "the Ninth Circuit", or "this district" when the district has no known circuit."""
+        return _court_phrase(self.circuit_name)
+
+    @property
     def controlling(self) -> Holding | None:
         return self.binding[0] if self.binding else None
 
     def persuasive_circuits(self, effect: str) -> list[str]:
-        """The circuits (or courts) whose persuasive holdings have this effect, in order."""
+        """The other circuits whose courts of appeals hold with this effect, in order."""
         seen: list[str] = []
         for holding in self.persuasive:
             key = _circuit_key(holding.opinion.court)
@@ -84,21 +90,26 @@ def resolve_precedents(
     circuit_id = courts.circuit_of(district)
     holdings = holdings_queryset().filter(ground__in=grounds)
     in_force = list(holdings.in_force(as_of).decided_by(as_of).order_by(*NEWEST_FIRST))
-    later = list(holdings.filter(opinion__date_decided__gt=as_of).order_by(*NEWEST_FIRST))
+    # Listed for information only: decided after the date and not since withdrawn or overruled.
+    later = list(
+        holdings.in_force().filter(opinion__date_decided__gt=as_of).order_by(*NEWEST_FIRST)
+    )
     result = {}
     for ground in grounds:
         mine = [h for h in in_force if h.ground_id == ground.pk]
         binding = sorted(
             (h for h in mine if _binds(h.opinion.court, circuit_id)), key=_control_order
         )
+        others = [h for h in mine if not _binds(h.opinion.court, circuit_id)]
         result[ground.pk] = Precedent(
             ground,
             district,
             circuit_id,
             as_of,
             tuple(binding),
-            tuple(h for h in mine if not _binds(h.opinion.court, circuit_id)),
+            tuple(h for h in others if h.opinion.court.kind == Court.Kind.APPELLATE),
             tuple(h for h in later if h.ground_id == ground.pk),
+            tuple(h for h in others if h.opinion.court.kind != Court.Kind.APPELLATE),
         )
     return result
 
@@ -141,15 +152,29 @@ def _court_phrase(circuit_name: str) -> str:
     return f"the {circuit_name}" if circuit_name != "this district" else circuit_name
 
 
-def prediction(precedent: Precedent) -> str:
-    """What the precedent says will happen to the request, in one plain sentence."""
-    where = _court_phrase(precedent.circuit_name)
+_DEPARTURE_HELD = {
+    Holding.Effect.FORBIDS: "held a departure on this ground unavailable",
+    Holding.Effect.PERMITS: "held a departure on this ground available",
+    Holding.Effect.REQUIRES_CONSIDERATION: "required the court to consider this ground",
+}
+
+
+def prediction(precedent: Precedent, *, variance: bool = False) -> str:
+    """What the precedent says will happen to the request, in one plain sentence. For a
+    variance (Manuals from Nov. 1, 2025) a departure holding decides nothing by itself."""
+    where = precedent.where
     if precedent.ground is None:
         return (
             "The casebook holds no authority on this ground; the outcome is for the court's "
             "discretion."
         )
     controlling = precedent.controlling
+    if controlling is not None and variance:
+        return (
+            f"In {where}, {controlling.opinion.case_name} {_DEPARTURE_HELD[controlling.effect]}; "
+            "whether that limits a variance under 18 U.S.C. § 3553(a) is not among the "
+            "casebook's holdings."
+        )
     if controlling is not None:
         return (
             f"{_VERDICT[controlling.effect]} in {where}: {controlling.opinion.case_name} "

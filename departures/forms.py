@@ -11,6 +11,16 @@ from .models import DepartureRequest
 MOST_LEVELS = MAX_LEVEL - MIN_LEVEL  # the Sentencing Table runs from level 1 to level 43
 
 
+def _below(months: int, bound: int | None) -> bool:
+    """``months`` is below ``bound`` months, where None is life (above every term of months)."""
+    return bound is None or months < bound
+
+
+def _above(months: int, bound: int | None) -> bool:
+    """Nothing is above life."""
+    return bound is not None and months > bound
+
+
 class DepartureRequestForm(forms.ModelForm):
     """A request on a case. ``calculation`` is the case's current result: the extent is checked
     against it (and its statutory limits) so that a request that makes no sense is refused."""
@@ -44,14 +54,23 @@ class DepartureRequestForm(forms.ModelForm):
             "argument": forms.Textarea(attrs={"rows": 8}),
         }
         error_messages = {
-            "extent_levels": {"invalid": "Enter the levels as a whole number."},
-            "target_months": {"invalid": "Enter the target sentence in whole months."},
+            "extent_levels": {
+                "invalid": "Enter the levels as a whole number.",
+                "min_value": f"A departure moves the offense level by 1 to {MOST_LEVELS} levels.",
+            },
+            "target_months": {
+                "invalid": "Enter the target sentence in whole months.",
+                "min_value": "A target sentence cannot be negative.",
+            },
         }
+
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, calculation: Calculation | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.calculation = calculation
-        self.fields["extent_levels"].min_value = None
+        if self.instance.pk and not self.is_bound:
+            self.initial["version"] = self.instance.version
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True
@@ -109,16 +128,12 @@ class DepartureRequestForm(forms.ModelForm):
                 f"The target is below the statutory minimum of {minimum} months; only a motion "
                 "under 18 U.S.C. § 3553(e) or the safety valve of § 3553(f) allows that.",
             )
-        elif direction == Direction.DOWNWARD and target >= sentence.low_months:
+        elif direction == Direction.DOWNWARD and not _below(target, sentence.low_months):
             self.add_error(
                 "target_months",
                 f"A downward request asks for less than the guideline sentence ({sentence}).",
             )
-        elif (
-            direction == Direction.UPWARD
-            and sentence.high_months is not None
-            and target <= sentence.high_months
-        ):
+        elif direction == Direction.UPWARD and not _above(target, sentence.high_months):
             self.add_error(
                 "target_months",
                 f"An upward request asks for more than the guideline sentence ({sentence}).",

@@ -17,7 +17,6 @@ def departure_sections(case: Case) -> list[DepartureSection]:
     sections = []
     for request, outcome in saved_request_outcomes(case, requests_of(case)):
         precedent, numbers = outcome.precedent, outcome.numbers
-        said = f"{outcome.framing_note} {outcome.prediction}".strip()
         granted = f"{numbers.granted} ({numbers.description})" if numbers else ""
         denied = str(outcome.calculation.guideline_sentence) if outcome.calculation else ""
         sections.append(
@@ -29,7 +28,6 @@ def departure_sections(case: Case) -> list[DepartureSection]:
                 persuasive=tuple(Authority.from_holding(h) for h in precedent.persuasive),
                 if_granted=granted,
                 if_denied=denied,
-                prediction=said,
                 what_if=tuple(f"{w.label}: {w.guideline_sentence}" for w in outcome.what_ifs),
             )
         )

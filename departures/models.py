@@ -40,6 +40,9 @@ class DepartureRequest(models.Model):
         null=True, blank=True, help_text="The sentence asked for, in months, instead of levels."
     )
     argument = models.TextField(blank=True, help_text="The argument as it will be filed.")
+    version = models.PositiveIntegerField(
+        default=1, help_text="Raised on every save, so that two editors never overwrite each other."
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True
     )

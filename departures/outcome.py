@@ -91,12 +91,7 @@ def request_outcome(
         )
     calculation = result.calculation
     framing, note = _framing(calculation)
-    said = prediction(precedent)
-    if framing == "variance" and precedent.controlling is not None:
-        said = (
-            f"{said} That holding decided a departure; whether it limits a variance under "
-            "18 U.S.C. § 3553(a) is not among the casebook's holdings."
-        )
+    said = prediction(precedent, variance=framing == "variance")
     if calculation is None:
         return RequestOutcome(
             precedent, framing, note, said, None, None, (), result.problem or "No calculation."
@@ -145,26 +140,37 @@ def case_inputs(case: Case) -> tuple[CaseResult, CaseFacts]:
     return saved_case_result(case), facts
 
 
-def typed_request_outcome(*, case: Case, form) -> RequestOutcome:
-    """The outcome of what is typed in a request form, as far as it can be read: the precedent
-    as soon as a ground is chosen, the numbers once the extent is valid."""
-    result, facts = case_inputs(case)
-    form.is_valid()
-    data = getattr(form, "cleaned_data", {})
-    direction = data.get("direction") or Direction.DOWNWARD
-    extent = None
-    if not {"extent_levels", "target_months", "direction"} & set(form.errors):
-        try:
-            extent = Extent(
-                levels=data.get("extent_levels"), target_months=data.get("target_months")
-            )
-        except ValueError:
-            extent = None
+def _extent_or_none(levels, target_months) -> Extent | None:
+    try:
+        return Extent(levels=levels, target_months=target_months)
+    except ValueError:
+        return None
+
+
+def typed_request_outcome(
+    *, case: Case, result: CaseResult, facts: CaseFacts, form
+) -> RequestOutcome:
+    """The outcome of what the request form holds, as far as it can be read: for a form not yet
+    submitted, the request it edits; for a typed one, the precedent as soon as a ground is chosen
+    and the numbers once the extent is valid."""
+    if not form.is_bound:
+        request = form.instance
+        ground = request.ground if request.ground_id else None
+        direction = request.direction or Direction.DOWNWARD
+        extent = _extent_or_none(request.extent_levels, request.target_months)
+    else:
+        form.is_valid()
+        data = form.cleaned_data
+        ground = data.get("ground")
+        direction = data.get("direction") or Direction.DOWNWARD
+        extent = None
+        if not {"extent_levels", "target_months", "direction"} & set(form.errors):
+            extent = _extent_or_none(data.get("extent_levels"), data.get("target_months"))
     return request_outcome(
         case=case,
         result=result,
         facts=facts,
-        ground=data.get("ground"),
+        ground=ground,
         direction=direction,
         extent=extent,
     )

@@ -17,6 +17,11 @@ from .sections import Authority
 GOVERNMENT = "United States"
 
 
+def _spaced(section: str) -> str:
+    """ "§2L1.2(a)" as the Manual prints it → "§ 2L1.2(a)" as a citation (Bluebook R6.2(c))."""
+    return re.sub(r"§\s*", "§ ", section)
+
+
 def short_name(case_name: str) -> str:
     """The party name a short form uses: the first party, unless it is the United States
     ("United States v. Banuelos-Rodriguez" → "Banuelos-Rodriguez"; Bluebook R10.9, B10.1.3)."""
@@ -150,7 +155,7 @@ class Citer:
         """U.S.S.G. sections, with the year of the Manual applied (Bluebook R14.9)."""
         suffix = f" (U.S. Sent'g Comm'n {self.edition_year})" if self.edition_year else ""
         return tuple(
-            TableEntry("", f"U.S.S.G. {section}{suffix}", tuple(anchors))
+            TableEntry("", f"U.S.S.G. {_spaced(section)}{suffix}", tuple(anchors))
             for section, anchors in sorted(self._guidelines.items(), key=lambda i: _natural(i[0]))
         )
 

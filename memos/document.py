@@ -37,6 +37,7 @@ class ComputationLine:
 class CitedAuthority:
     mention: Mention
     quote: str
+    quoted_in: str = ""
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,6 @@ class MemoSection:
     persuasive: tuple[CitedAuthority, ...]
     if_granted: str
     if_denied: str
-    prediction: str
     what_if: tuple[str, ...]
 
 
@@ -219,7 +219,7 @@ def _edition_note(citer: Citer, choice: guidelines.EditionChoice) -> tuple[Menti
 
 def _section(citer: Citer, section: DepartureSection) -> MemoSection:
     def cite_all(authorities: tuple[Authority, ...]) -> tuple[CitedAuthority, ...]:
-        return tuple(CitedAuthority(citer.case(a), a.quote) for a in authorities)
+        return tuple(CitedAuthority(citer.case(a), a.quote, a.quoted_in) for a in authorities)
 
     return MemoSection(
         heading=section.heading,
@@ -229,7 +229,6 @@ def _section(citer: Citer, section: DepartureSection) -> MemoSection:
         persuasive=cite_all(section.persuasive),
         if_granted=section.if_granted,
         if_denied=section.if_denied,
-        prediction=section.prediction,
         what_if=section.what_if,
     )
 

@@ -9,6 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+def _quoting(opinion) -> str:
+    if opinion is None:
+        return ""
+    cite = opinion.primary_citation
+    return f"{opinion.case_name}, {cite}" if cite else opinion.case_name
+
+
 @dataclass(frozen=True)
 class Authority:
     """An opinion as the memo cites it, with the holding quoted from it.
@@ -29,6 +36,7 @@ class Authority:
     verified: bool = True
     quote: str = ""
     opinion_id: int | None = None
+    quoted_in: str = ""  # "United States v. Armenta-Castro, 227 F.3d 1255" for a second-hand quote
 
     @classmethod
     def from_holding(cls, holding) -> Authority:
@@ -48,6 +56,7 @@ class Authority:
             verified=bool(cite and cite.verified),
             quote=holding.quote,
             opinion_id=opinion.pk,
+            quoted_in=_quoting(holding.quoted_in),
         )
 
     @property
@@ -64,8 +73,8 @@ class DepartureSection:
 
     ``binding`` are the holdings that control in the sentencing court's circuit, ``persuasive``
     those of other circuits. ``if_granted`` / ``if_denied`` are the computed outcomes ("57–71
-    months"), ``prediction`` the sentence saying what the controlling precedent makes likely, and
-    ``what_if`` further computed alternatives, one line each.
+    months"), and ``what_if`` further computed alternatives, one line each. The tool's own
+    prediction of the ruling stays on screen: a memo filed with the court does not carry it.
     """
 
     heading: str
@@ -75,7 +84,6 @@ class DepartureSection:
     persuasive: tuple[Authority, ...] = ()
     if_granted: str = ""
     if_denied: str = ""
-    prediction: str = ""
     what_if: tuple[str, ...] = ()
 
     def __post_init__(self):

@@ -53,7 +53,11 @@ def memo_for(
 
 def exports_for(case) -> QuerySet[MemoExport]:
     """A case's exports, newest first, without their stored PDF and HTML."""
-    return MemoExport.objects.filter(case=case).defer("pdf", "html", "figures")
+    return (
+        MemoExport.objects.filter(case=case)
+        .select_related("created_by")
+        .defer("pdf", "html", "figures")
+    )
 
 
 def export_of(case, pk: int) -> MemoExport:

@@ -17,6 +17,8 @@ from .models import Case, Count, OffenseLine, PriorSentence
 UNSHOWN = {"id", "version", "created_at", "updated_at", "created_by", "updated_by", "office"}
 UNSHOWN_IN_ROWS = {"id", "case", "position", "created_at", "updated_at", "created_by"}
 LONGEST_VALUE = 80
+# How long after a case record the same save may still be writing its rows.
+SAME_SAVE = datetime.timedelta(seconds=5)
 
 ROW_SUBJECTS = {
     OffenseLine: lambda row: f"Offense line {row.guideline}",
@@ -84,26 +86,49 @@ def _case_changes(record, previous) -> list[str]:
     return changes
 
 
-def _row_subject(model, record) -> str:
+def _foreign_key_labels(model, records) -> dict[tuple[str, object], str]:
+    """What the records' foreign keys point at, by name: one query per key, not per record."""
+    labels = {}
+    for model_field in _tracked_fields(model, UNSHOWN_IN_ROWS):
+        if model_field.is_relation:
+            ids = {getattr(record, model_field.attname) for record in records} - {None}
+            targets = model_field.related_model._default_manager.in_bulk(ids)
+            for pk, target in targets.items():
+                labels[(model_field.name, pk)] = str(target)
+    return labels
+
+
+def _row_value(model_field, value, labels) -> str:
+    if model_field.is_relation and (model_field.name, value) in labels:
+        return labels[(model_field.name, value)]
+    return _in_words(model_field, value)
+
+
+def _row_subject(model, record, labels) -> str:
     if model in ROW_SUBJECTS:
         return ROW_SUBJECTS[model](record)
-    return f"{str(model._meta.verbose_name).capitalize()} “{record.instance}”"
+    name = str(model._meta.verbose_name).capitalize()
+    for model_field in _tracked_fields(model, UNSHOWN_IN_ROWS):
+        label = labels.get((model_field.name, getattr(record, model_field.attname)))
+        if label:
+            return f"{name} “{label}”"
+    return f"{name} “{record.instance}”"
 
 
-def _row_changes(model, record, previous) -> list[str]:
-    subject = _row_subject(model, previous or record)
+def _row_changes(model, record, previous, labels) -> list[str]:
+    subject = _row_subject(model, previous or record, labels)
     fields = _tracked_fields(model, UNSHOWN_IN_ROWS)
     if record.history_type in ("+", "-") or previous is None:
         values = ", ".join(
-            f"{f.verbose_name} {_in_words(f, getattr(record, f.attname))}"
+            f"{f.verbose_name} {_row_value(f, getattr(record, f.attname), labels)}"
             for f in fields
             if getattr(record, f.attname) not in (None, "")
         )
         verb = "removed" if record.history_type == "-" else "added"
         return [f"{subject} {verb} ({values})"]
     parts = [
-        f"{f.verbose_name} {_in_words(f, getattr(previous, f.attname))}"
-        f" → {_in_words(f, getattr(record, f.attname))}"
+        f"{f.verbose_name} {_row_value(f, getattr(previous, f.attname), labels)}"
+        f" → {_row_value(f, getattr(record, f.attname), labels)}"
         for f in fields
         if getattr(previous, f.attname) != getattr(record, f.attname)
     ]
@@ -129,30 +154,42 @@ def _rows_with_history():
     ]
 
 
+def _written_by_the_same_save(case_record, row_record) -> bool:
+    """A case save writes its rows in the same transaction, by the same user, moments later."""
+    return (
+        case_record.history_user_id == row_record.history_user_id
+        and case_record.history_date
+        <= row_record.history_date
+        <= case_record.history_date + SAME_SAVE
+    )
+
+
 def case_history(case: Case) -> list[HistoryEntry]:
-    """Every save of the case, newest first, each with its changes in words."""
+    """Every save of the case, newest first, each with its changes in words. A row changed on
+    its own (e.g. a departure request saved from its own form) is an entry of its own."""
     case_records = list(case.history.select_related("history_user"))
-    entries = []
+    saves = []  # (case record, its entry)
     for record, previous in _with_previous(case_records):
-        entries.append((record.history_date, HistoryEntry(record.history_date, _who(record), [])))
-        entries[-1][1].changes.extend(_case_changes(record, previous))
+        entry = HistoryEntry(record.history_date, _who(record), _case_changes(record, previous))
+        saves.append((record, entry))
+    entries = [entry for _record, entry in saves]
     for model in _rows_with_history():
-        rows = model.history.filter(case_id=case.pk).select_related("history_user")
+        rows = list(model.history.filter(case_id=case.pk).select_related("history_user"))
+        labels = _foreign_key_labels(model, rows)
         for record, previous in _with_previous(rows):
-            changes = _row_changes(model, record, previous)
+            changes = _row_changes(model, record, previous, labels)
             if not changes:
                 continue
-            # The save this row belongs to: the case's latest record at or before it.
-            owner = None
-            for when, entry in entries:
-                if when <= record.history_date:
-                    owner = entry
+            owner = next(
+                (entry for case_record, entry in reversed(saves)
+                 if _written_by_the_same_save(case_record, record)),
+                None,
+            )  # fmt: skip
             if owner is None:
                 owner = HistoryEntry(record.history_date, _who(record), [])
-                entries.insert(0, (record.history_date, owner))
+                entries.append(owner)
             owner.changes.extend(changes)
-    shown = [entry for _when, entry in sorted(entries, key=lambda pair: pair[0])]
-    for entry in shown:
+    for entry in entries:
         if not entry.changes:
             entry.changes.append("Saved without changes")
-    return list(reversed(shown))
+    return sorted(entries, key=lambda entry: entry.when, reverse=True)

@@ -140,3 +140,29 @@ def test_no_ground_gives_no_authority(casebook):
     precedent = resolve_precedent(ground=None, district="mad", as_of=IN_2001)
     assert precedent.binding == () and precedent.persuasive == ()
     assert "no authority on this ground" in prediction(precedent)
+
+
+def test_a_district_courts_holding_persuades_but_is_no_circuit(casebook):
+    district_opinion = Opinion.objects.create(
+        case_name="United States v. District Example",
+        court=Court.objects.get_or_create(
+            pk="mad",
+            defaults={"name": "United States District Court for the District of Massachusetts",
+                      "kind": "district"},
+        )[0],
+        date_decided=date(2000, 12, 1),
+    )  # fmt: skip
+    Holding.objects.create(
+        opinion=district_opinion,
+        ground=casebook.fast_track,
+        effect=Holding.Effect.PERMITS,
+        quote="A test quote for a district court.",
+        pinpoint="slip op.",
+    )
+    precedent = resolve(casebook, "mad")
+    assert precedent.binding == ()
+    assert names(precedent.district_courts) == ["United States v. District Example"]
+    assert district_opinion not in [h.opinion for h in precedent.persuasive]
+    assert prediction(precedent) == (
+        "No binding authority in the First Circuit; three circuits hold this ground improper."
+    )

@@ -3,10 +3,13 @@
 import re
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from departures.models import DepartureRequest
+from sentencing.history import case_history
 from sentencing.models import Case
+from tests.factories import StaffMemberFactory
 from tests.sentencing.forms_data import BANUELOS, with_count
 from tests.sentencing.pages import figure, text
 
@@ -180,7 +183,9 @@ def test_under_the_2025_manual_the_request_is_framed_as_a_variance(alice_client,
     framing = figure(page, "framing")
     assert "no departures" in framing and "18 U.S.C. § 3553(a)" in framing
     assert "§3F1.1" in framing
-    assert "decided a departure" in figure(page, "prediction")
+    said = figure(page, "prediction")
+    assert not said.startswith("Foreclosed")  # a departure holding does not foreclose a variance
+    assert "Banuelos-Rodriguez held a departure on this ground unavailable" in said
 
 
 def test_another_office_cannot_reach_the_requests(
@@ -214,8 +219,80 @@ def test_the_case_page_query_count_does_not_grow_with_requests(
         alice_client.get(detail)
 
 
-def test_a_saved_request_appears_in_the_case_history(alice_client, casebook, banuelos_case):
+def test_a_request_is_its_own_history_entry_with_its_author_and_ground(
+    alice_client, casebook, banuelos_case
+):
+    carol = StaffMemberFactory(
+        user__username="carol", user__first_name="Carol", office=banuelos_case.office
+    ).user
+    carol_client = Client()
+    carol_client.force_login(carol)
     url = reverse("departures:request_create", args=[banuelos_case.pk])
-    alice_client.post(url, request_data(casebook))
+    carol_client.post(url, request_data(casebook))
+    [request_entry, case_entry] = case_history(banuelos_case)
+    assert request_entry.who.startswith("Carol")
+    assert request_entry.changes[0].startswith(
+        "Departure request “Inter-district sentencing disparity"
+    )
+    assert "ground Inter-district sentencing disparity" in request_entry.changes[0]
+    assert case_entry.who.startswith("Alice") and case_entry.changes[0] == "Case opened"
     page = text(alice_client.get(reverse("sentencing:case_history", args=[banuelos_case.pk])))
-    assert "Downward request: Inter-district sentencing disparity" in page
+    assert "Departure request “Inter-district sentencing disparity" in page
+
+
+def test_the_edit_page_shows_the_saved_requests_outcome(alice_client, casebook, banuelos_case):
+    alice_client.post(
+        reverse("departures:request_create", args=[banuelos_case.pk]), request_data(casebook)
+    )
+    request = DepartureRequest.objects.get()
+    page = text(
+        alice_client.get(reverse("departures:request_edit", args=[banuelos_case.pk, request.pk]))
+    )
+    assert figure(page, "prediction").startswith("Foreclosed in the Ninth Circuit")
+    assert figure(page, "range-if-granted") == "46–57 months"
+
+
+def test_a_request_against_a_life_range_is_checked_without_crashing(alice_client, casebook):
+    no_count = {**BANUELOS, "sentencing_date": "2001-03-01", "lines-1-levels": "40"}
+    alice_client.post(reverse("sentencing:case_create"), no_count)  # 8 + 40 − 3: level 43
+    case = Case.objects.get()
+    url = reverse("departures:request_create", args=[case.pk])
+    down = alice_client.post(url, request_data(casebook, extent_levels="", target_months="400"))
+    assert down.status_code == 302  # below life: a downward target
+    up = alice_client.post(
+        url, request_data(casebook, direction="upward", extent_levels="", target_months="480")
+    )
+    assert "An upward request asks for more than the guideline sentence (life)" in text(up)
+    preview = reverse("departures:request_preview", args=[case.pk])
+    data = request_data(casebook, extent_levels="", target_months="300")
+    assert alice_client.post(preview, data).status_code == 200
+
+
+def test_a_second_editor_of_a_request_is_refused_and_keeps_what_they_typed(
+    alice, casebook, banuelos_case
+):
+    first, second = Client(), Client()
+    first.force_login(alice)
+    second.force_login(alice)
+    first.post(
+        reverse("departures:request_create", args=[banuelos_case.pk]), request_data(casebook)
+    )
+    request = DepartureRequest.objects.get()
+    url = reverse("departures:request_edit", args=[banuelos_case.pk, request.pk])
+    loaded_by_both = request_data(casebook, version=str(request.version))
+
+    assert first.post(url, {**loaded_by_both, "extent_levels": "2"}).status_code == 302
+    response = second.post(url, {**loaded_by_both, "argument": "The second editor's argument."})
+    page = text(response)
+    assert response.status_code == 409
+    assert "saved this request while you were editing" in page
+    assert "2 levels" in page  # what the other person saved
+    assert "The second editor&#x27;s argument." in page  # the second editor's typing is kept
+    assert DepartureRequest.objects.get().extent_levels == 2
+    resubmitted = {
+        **loaded_by_both,
+        "argument": "The second editor's argument.",
+        "version": str(DepartureRequest.objects.get().version),
+    }
+    assert second.post(url, resubmitted).status_code == 302
+    assert DepartureRequest.objects.get().argument == "The second editor's argument."

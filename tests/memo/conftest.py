@@ -91,7 +91,6 @@ def fast_track_sections(case, ground, *, count: int = 1, argument: str = "") -> 
                 persuasive=persuasive,
                 if_granted=f"{granted} (level {calc.total_offense_level - levels})",
                 if_denied=str(calc.range),
-                prediction="Controlling en banc precedent forbids this departure.",
                 what_if=(f"With {levels + 1} levels: {levels + 1} levels below 21.",),
             )
         )

@@ -36,7 +36,6 @@ def hostile_sections():
             persuasive=(authority,),
             if_granted=HOSTILE,
             if_denied=HOSTILE,
-            prediction=HOSTILE,
             what_if=(HOSTILE,),
         )
     ]

@@ -114,7 +114,7 @@ def test_the_table_of_authorities_lists_every_page_that_cites_each_authority(
     assert toa_pages(pages, "8 U.S.C. § 1326(b)(2)") == [
         n for n, page in enumerate(pages, 1) if n > 1 and "8 U.S.C. § 1326(b)(2)" in page
     ]
-    assert toa_pages(pages, "U.S.S.G. §2L1.2(b)(2) (U.S. Sent'g Comm'n 1995)")
+    assert toa_pages(pages, "U.S.S.G. § 2L1.2(b)(2) (U.S. Sent'g Comm'n 1995)")
 
 
 def test_mentions_on_one_page_are_listed_once(banuelos_case, alice, casebook):
@@ -158,7 +158,7 @@ def test_it_notes_1b1_11_when_the_manuals_differ(alice):
     text = full_text(rendered.content)
     assert "§1B1.11 note:" in text
     assert "2016 Manual: range" in text and "2023 Manual: range" in text
-    assert memo.edition_note_text and "U.S.S.G. §1B1.11" in text
+    assert memo.edition_note_text and "U.S.S.G. § 1B1.11" in text
 
 
 @pytest.mark.parametrize("unverified", [True, False])
