@@ -31,10 +31,11 @@ class DateInput(forms.DateInput):
 
 
 class CaseForm(forms.ModelForm):
-    district = forms.ChoiceField(label="District", choices=district_choices)
+    # Static choices, built once: the live recalculation builds a form on every keystroke.
+    district = forms.ChoiceField(label="District", choices=district_choices())
     manual_edition = forms.ChoiceField(
         label="Guidelines Manual",
-        choices=edition_choices,
+        choices=edition_choices(),
         required=False,
         help_text=Case._meta.get_field("manual_edition").help_text,
     )

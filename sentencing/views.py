@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
@@ -11,12 +12,16 @@ from .models import Case
 from .results import saved_case_result
 from .services import EditConflict, case_save
 
+CASES_PER_PAGE = 50  # each row runs the engine: a long list is paged, not computed whole
+
 
 @login_required
 def case_list(request):
-    cases = selectors.case_list_for(request.user)
-    rows = [(case, saved_case_result(case)) for case in cases]
-    return render(request, "sentencing/case_list.html", {"rows": rows})
+    page = Paginator(selectors.case_list_for(request.user), CASES_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    rows = [(case, saved_case_result(case)) for case in page]
+    return render(request, "sentencing/case_list.html", {"rows": rows, "page": page})
 
 
 @login_required

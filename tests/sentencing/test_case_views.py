@@ -162,3 +162,13 @@ def test_a_second_editor_is_refused_and_keeps_what_they_typed(alice, banuelos_ca
     resubmitted = {**loaded_by_both, "judge": "Hon. Second Editor", "version": str(case.version)}
     assert second.post(url, resubmitted).status_code == 302
     assert Case.objects.get().judge == "Hon. Second Editor"
+
+
+def test_a_long_case_list_is_paged(alice_client, monkeypatch):
+    monkeypatch.setattr("sentencing.views.CASES_PER_PAGE", 2)
+    for n in range(3):
+        alice_client.post(reverse("sentencing:case_create"), {**BANUELOS, "defendant": f"D{n}"})
+    first = text(alice_client.get(reverse("sentencing:case_list")))
+    second = text(alice_client.get(reverse("sentencing:case_list") + "?page=2"))
+    assert first.count("data-case=") == 2 and second.count("data-case=") == 1
+    assert "Page 1 of 2 · 3 cases" in first
