@@ -35,6 +35,7 @@ class Precedent:
     persuasive: tuple[Holding, ...]  # other circuits' courts of appeals, newest first
     decided_later: tuple[Holding, ...]  # decided after `as_of`: not authority for this case
     district_courts: tuple[Holding, ...] = ()  # persuasive at most, and never a "circuit"
+    undated: tuple[Holding, ...] = ()  # no decision date in the casebook: cannot be placed
 
     @property
     def circuit_name(self) -> str:
@@ -94,6 +95,7 @@ def resolve_precedents(
     later = list(
         holdings.in_force().filter(opinion__date_decided__gt=as_of).order_by(*NEWEST_FIRST)
     )
+    undated = list(holdings.in_force(as_of).filter(opinion__date_decided__isnull=True))
     result = {}
     for ground in grounds:
         mine = [h for h in in_force if h.ground_id == ground.pk]
@@ -110,6 +112,7 @@ def resolve_precedents(
             tuple(h for h in others if h.opinion.court.kind == Court.Kind.APPELLATE),
             tuple(h for h in later if h.ground_id == ground.pk),
             tuple(h for h in others if h.opinion.court.kind != Court.Kind.APPELLATE),
+            tuple(h for h in undated if h.ground_id == ground.pk),
         )
     return result
 

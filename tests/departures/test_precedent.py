@@ -166,3 +166,19 @@ def test_a_district_courts_holding_persuades_but_is_no_circuit(casebook):
     assert prediction(precedent) == (
         "No binding authority in the First Circuit; three circuits hold this ground improper."
     )
+
+
+def test_a_holding_without_a_decision_date_is_shown_apart_not_dropped(casebook):
+    undated = Opinion.objects.create(
+        case_name="United States v. Undated", court=Court.objects.get(pk="ca9")
+    )
+    Holding.objects.create(
+        opinion=undated,
+        ground=casebook.fast_track,
+        effect=Holding.Effect.PERMITS,
+        quote="A test quote for an undated opinion.",
+        pinpoint="slip op.",
+    )
+    precedent = resolve(casebook, "cacd")
+    assert names(precedent.undated) == ["United States v. Undated"]
+    assert undated not in [h.opinion for h in precedent.binding + precedent.persuasive]
