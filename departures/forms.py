@@ -8,7 +8,7 @@ from sentencing.guidelines.table import MAX_LEVEL, MIN_LEVEL
 
 from .models import DepartureRequest
 
-MOST_LEVELS = MAX_LEVEL - MIN_LEVEL  # the Sentencing Table runs from level 1 to level 43
+MOST_LEVELS = MAX_LEVEL - MIN_LEVEL  # Ch. 5 Pt. A: the Sentencing Table runs from level 1 to 43
 
 
 def _below(months: int, bound: int | None) -> bool:
