@@ -35,7 +35,7 @@ class Precedent:
     persuasive: tuple[Holding, ...]  # other circuits' courts of appeals, newest first
     decided_later: tuple[Holding, ...]  # decided after `as_of`: not authority for this case
     district_courts: tuple[Holding, ...] = ()  # persuasive at most, and never a "circuit"
-    undated: tuple[Holding, ...] = ()  # no decision date in the casebook: cannot be placed
+    undated: tuple[Holding, ...] = ()  # no date, or only the year of `as_of`: cannot be placed
 
     @property
     def circuit_name(self) -> str:
@@ -83,6 +83,11 @@ def _control_order(holding: Holding) -> tuple:
     return (2, decided.toordinal(), holding.pk)
 
 
+def _year_only_in(holding: Holding, as_of: date) -> bool:
+    opinion = holding.opinion
+    return opinion.date_is_approximate and opinion.date_decided.year == as_of.year
+
+
 def resolve_precedents(
     *, grounds: Iterable[Ground], district: str, as_of: date
 ) -> dict[int, Precedent]:
@@ -91,11 +96,14 @@ def resolve_precedents(
     circuit_id = courts.circuit_of(district)
     holdings = holdings_queryset().filter(ground__in=grounds)
     in_force = list(holdings.in_force(as_of).decided_by(as_of).order_by(*NEWEST_FIRST))
+    # Only the year known (stored as January 1): in the sentencing year it may be later.
+    in_doubt = [h for h in in_force if _year_only_in(h, as_of)]
+    in_force = [h for h in in_force if not _year_only_in(h, as_of)]
     # Listed for information only: decided after the date and not since withdrawn or overruled.
     later = list(
         holdings.in_force().filter(opinion__date_decided__gt=as_of).order_by(*NEWEST_FIRST)
     )
-    undated = list(holdings.in_force(as_of).filter(opinion__date_decided__isnull=True))
+    undated = in_doubt + list(holdings.in_force(as_of).filter(opinion__date_decided__isnull=True))
     result = {}
     for ground in grounds:
         mine = [h for h in in_force if h.ground_id == ground.pk]

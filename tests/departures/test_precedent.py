@@ -86,11 +86,21 @@ def test_a_withdrawn_opinion_binds_only_until_it_is_withdrawn(casebook):
         quote="A test quote standing for the withdrawn panel's holding.",
         pinpoint="741",
     )
+    # The casebook knows it only as "1999": before a date in 1999 it cannot be placed...
+    assert panel.date_is_approximate
+    in_1999 = resolve(casebook, "cacd", as_of=date(1999, 6, 1))
+    assert [h.opinion for h in in_1999.undated] == [panel] and in_1999.binding == ()
+    # ...with its day known, it binds until it is withdrawn (Nov. 5, 1999)...
+    Opinion.objects.filter(pk=panel.pk).update(
+        date_decided=date(1999, 4, 1), date_is_approximate=False
+    )
     while_in_force = resolve(casebook, "cacd", as_of=date(1999, 6, 1))
-    # Decided in 1999 and not yet withdrawn; the en banc opinion did not exist yet.
     assert [h.opinion for h in while_in_force.binding] == [panel]
-    after = resolve(casebook, "cacd")
-    assert panel not in [h.opinion for h in after.binding + after.persuasive]
+    # ...and never after, not even as persuasive or "decided later" authority.
+    for as_of in (date(1999, 11, 5), IN_2001):
+        after = resolve(casebook, "cacd", as_of=as_of)
+        every = after.binding + after.persuasive + after.undated + after.decided_later
+        assert panel not in [h.opinion for h in every]
     assert Treatment.objects.filter(opinion=panel).exists()
 
 
@@ -182,3 +192,24 @@ def test_a_holding_without_a_decision_date_is_shown_apart_not_dropped(casebook):
     precedent = resolve(casebook, "cacd")
     assert names(precedent.undated) == ["United States v. Undated"]
     assert undated not in [h.opinion for h in precedent.binding + precedent.persuasive]
+
+
+def test_an_opinion_known_only_by_its_year_is_not_placed_within_that_year(casebook):
+    year_only = Opinion.objects.create(
+        case_name="United States v. Year Only",
+        court=Court.objects.get(pk="ca9"),
+        date_decided=date(2001, 1, 1),
+        date_is_approximate=True,
+    )
+    Holding.objects.create(
+        opinion=year_only,
+        ground=casebook.fast_track,
+        effect=Holding.Effect.PERMITS,
+        quote="A test quote for an opinion known only by its year.",
+        pinpoint="slip op.",
+    )
+    in_that_year = resolve(casebook, "cacd", as_of=date(2001, 6, 1))
+    assert names(in_that_year.undated) == ["United States v. Year Only"]
+    assert year_only not in [h.opinion for h in in_that_year.binding]
+    next_year = resolve(casebook, "cacd", as_of=date(2002, 6, 1))
+    assert year_only in [h.opinion for h in next_year.binding]
