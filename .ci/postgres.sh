@@ -12,6 +12,8 @@ start_postgres() {
     --locale=C.UTF-8 --no-sync >/dev/null
   runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -w -l "$PG_DIR/log" start \
     -o "-p $PG_PORT -k $PG_DIR -c listen_addresses='' -c fsync=off" >/dev/null
+  # The database the settings name (the tests create their own beside it).
+  runuser -u postgres -- "$PG_BIN/createdb" -h "$PG_DIR" -p "$PG_PORT" sentencing_desk
   POSTGRES_URL="postgres://postgres@${PG_DIR//\//%2F}:$PG_PORT/sentencing_desk"
   export PG_DIR POSTGRES_URL
 }
