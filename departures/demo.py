@@ -6,8 +6,7 @@ from casebook.models import Ground
 from sentencing.models import Case
 
 from .models import DepartureRequest
-
-FAST_TRACK = "fast-track-disparity"
+from .outcome import FAST_TRACK
 
 # (demo case's docket number, levels, argument)
 DEMO_REQUESTS = (

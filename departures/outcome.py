@@ -22,7 +22,7 @@ from sentencing.guidelines.departures import (
 )
 from sentencing.guidelines.statutes import statute_by_citation
 from sentencing.models import Case
-from sentencing.results import CaseResult, case_facts, saved_case_result
+from sentencing.results import CaseResult, result_for_facts, saved_case_facts
 
 FAST_TRACK = "fast-track-disparity"
 
@@ -131,13 +131,8 @@ def saved_request_outcomes(case: Case, requests) -> list[tuple[object, RequestOu
 
 def case_inputs(case: Case) -> tuple[CaseResult, CaseFacts]:
     """The case's result and engine facts, for a case loaded with `case_queryset()`."""
-    facts = case_facts(
-        case,
-        offense_lines=case.offense_lines.all(),
-        counts=case.counts.all(),
-        prior_sentences=case.prior_sentences.all(),
-    )
-    return saved_case_result(case), facts
+    facts = saved_case_facts(case)
+    return result_for_facts(case, facts), facts
 
 
 def _extent_or_none(levels, target_months) -> Extent | None:

@@ -52,6 +52,11 @@ def case_result(
     facts = case_facts(
         case, offense_lines=offense_lines, counts=counts, prior_sentences=prior_sentences
     )
+    return result_for_facts(case, facts)
+
+
+def result_for_facts(case: Case, facts: guidelines.CaseFacts) -> CaseResult:
+    """The engine's result for facts already read from the case, under §1B1.11's Manual."""
     requested = guidelines.edition_by_key(case.manual_edition) if case.manual_edition else None
     try:
         choice = guidelines.choose_edition(
@@ -65,11 +70,16 @@ def case_result(
     return CaseResult(choice=choice)
 
 
-def saved_case_result(case: Case) -> CaseResult:
+def saved_case_facts(case: Case) -> guidelines.CaseFacts:
     """For a case loaded with `selectors.case_queryset()` (lines, counts and priors prefetched)."""
-    return case_result(
+    return case_facts(
         case,
         offense_lines=case.offense_lines.all(),
         counts=case.counts.all(),
         prior_sentences=case.prior_sentences.all(),
     )
+
+
+def saved_case_result(case: Case) -> CaseResult:
+    """For a case loaded with `selectors.case_queryset()` (lines, counts and priors prefetched)."""
+    return result_for_facts(case, saved_case_facts(case))
