@@ -13,7 +13,7 @@ from functools import cache
 
 import courts_db
 
-from . import districts
+from judiciary import districts
 
 SUPREME_COURT = "scotus"
 

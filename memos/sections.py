@@ -90,12 +90,3 @@ class DepartureSection:
         object.__setattr__(self, "binding", tuple(self.binding))
         object.__setattr__(self, "persuasive", tuple(self.persuasive))
         object.__setattr__(self, "what_if", tuple(self.what_if))
-
-
-def departure_sections(case) -> list[DepartureSection]:
-    """The memo's departure and variance sections for a case, in the order they are argued: one
-    per saved request, built by the departures app (authorities from ``casebook.precedent``,
-    outcomes from the engine)."""
-    from departures.memo import departure_sections as from_requests  # it imports this module
-
-    return list(from_requests(case))

@@ -11,9 +11,10 @@ from django.utils import timezone
 from offices.models import StaffMember
 from sentencing.results import saved_case_result
 
+from .arguments import departure_sections
 from .document import Memo, build_memo
 from .models import MemoExport
-from .sections import DepartureSection, departure_sections
+from .sections import DepartureSection
 
 
 class NoComputation(Exception):

@@ -5,7 +5,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.forms import BaseInlineFormSet, inlineformset_factory
 
-from casebook.districts import district_choices
+from judiciary.districts import district_choices
 
 from . import guidelines
 from .models import Case, Count, OffenseLine, PriorSentence

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db import models
 from simple_history.models import HistoricalRecords
 
-from casebook import districts
+from judiciary import districts
 from offices.models import Office
 
 from . import guidelines

@@ -3,7 +3,8 @@
 import courts_db
 import pytest
 
-from casebook import courts, districts
+from casebook import courts
+from judiciary import districts
 
 
 @pytest.mark.parametrize(

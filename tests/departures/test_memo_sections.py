@@ -5,8 +5,8 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from departures.memo import departure_sections
 from departures.models import DepartureRequest
+from memos.arguments import departure_sections
 from tests.memo.conftest import make_case
 from tests.memo.pdf import full_text
 

@@ -5,8 +5,8 @@ import datetime
 
 import pytest
 
-from casebook import districts
 from casebook.selectors import holdings_on_ground
+from judiciary import districts
 from memos.sections import Authority, DepartureSection
 from sentencing import guidelines
 from sentencing.models import Case, Count, OffenseLine

@@ -1,10 +1,14 @@
-"""The memo's departure and variance sections, one per saved request, as computed today."""
+"""The memo's departure and variance sections, one per saved request, as computed today.
 
-from memos.sections import Authority, DepartureSection
+The memo reads the departures app (never the reverse): authorities come from
+`casebook.precedent` through the request's outcome, the figures from the engine.
+"""
+
+from departures.outcome import saved_request_outcomes
+from departures.selectors import requests_of
 from sentencing.models import Case
 
-from .outcome import saved_request_outcomes
-from .selectors import requests_of
+from .sections import Authority, DepartureSection
 
 
 def _heading(request, framing: str) -> str:
@@ -14,6 +18,7 @@ def _heading(request, framing: str) -> str:
 
 
 def departure_sections(case: Case) -> list[DepartureSection]:
+    """One section per saved request on the case, in the order they are argued."""
     sections = []
     for request, outcome in saved_request_outcomes(case, requests_of(case)):
         precedent, numbers = outcome.precedent, outcome.numbers
