@@ -7,6 +7,7 @@ from sentencing.models import Case
 
 from .models import DepartureRequest
 from .outcome import FAST_TRACK
+from .services import departure_request_submit
 
 # (demo case's docket number, levels, argument)
 DEMO_REQUESTS = (
@@ -36,13 +37,13 @@ def load_demo_requests() -> int:
         case = Case.objects.filter(docket_number=docket_number).first()
         if case is None or case.departure_requests.exists():
             continue
-        DepartureRequest.objects.create(
+        departure_request_submit(
             case=case,
+            user=case.created_by,
             ground=ground,
             direction=DepartureRequest.DirectionChoice.DOWNWARD,
             extent_levels=levels,
             argument=argument,
-            created_by=case.created_by,
         )
         added += 1
     return added

@@ -1,40 +1,54 @@
-"""Writes. Views call these; they never save models themselves."""
+"""Writes. Views and the demo loader call these; none saves models itself.
+
+Services take data, not forms: the request's values, already checked by the request form (or,
+in the demo, known to be good).
+"""
+
+from __future__ import annotations
 
 from django.db import transaction
 
+from casebook.models import Ground
 from sentencing.models import Case
+from sentencing.versioning import EditConflict, claim_next_version
 
-from .forms import DepartureRequestForm
 from .models import DepartureRequest
 
-
-class RequestEditConflict(Exception):
-    """Someone else saved the request after this editor loaded it."""
-
-    def __init__(self, current: DepartureRequest):
-        super().__init__("Someone else saved this request while you were editing.")
-        self.current = current
+__all__ = ["EditConflict", "departure_request_delete", "departure_request_submit"]
 
 
 @transaction.atomic
-def departure_request_submit(*, form: DepartureRequestForm, case: Case, user) -> DepartureRequest:
-    """Saves a valid request form on ``case`` (new or edited). An edit is saved only if the
-    request is still at the version the editor loaded; otherwise RequestEditConflict."""
-    request = form.save(commit=False)
-    request.case = case
-    if request.pk is None:
-        request.created_by = user
-        request.version = 1
+def departure_request_submit(
+    *,
+    case: Case,
+    user,
+    direction: str,
+    ground: Ground | None = None,
+    ground_text: str = "",
+    extent_levels: int | None = None,
+    target_months: int | None = None,
+    argument: str = "",
+    request: DepartureRequest | None = None,
+    loaded_version: int | None = None,
+) -> DepartureRequest:
+    """Saves a request on ``case``: a new one, or ``request`` edited. An edit is saved only if the
+    request is still at ``loaded_version``; otherwise EditConflict and nothing changes.
+
+    A ground from the casebook replaces any ground typed in words.
+    """
+    if request is None:
+        request = DepartureRequest(case=case, created_by=user, version=1)
     else:
-        loaded = form.cleaned_data.get("version") or 0
-        claimed = DepartureRequest.objects.filter(pk=request.pk, version=loaded).update(
-            version=loaded + 1
+        request.version = claim_next_version(
+            DepartureRequest, pk=request.pk, loaded_version=loaded_version
         )
-        if not claimed:
-            raise RequestEditConflict(DepartureRequest.objects.get(pk=request.pk))
-        request.version = loaded + 1
-    if request.ground is not None:
-        request.ground_text = ""
+    request.ground = ground
+    request.ground_text = "" if ground is not None else ground_text
+    request.direction = direction
+    request.extent_levels = extent_levels
+    request.target_months = target_months
+    request.argument = argument
+    request._history_user = user  # the audit trail's "who", also outside a request
     request.save()
     return request
 

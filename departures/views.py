@@ -14,7 +14,7 @@ from sentencing.results import CaseResult
 from . import selectors
 from .forms import DepartureRequestForm
 from .outcome import case_inputs, typed_request_outcome
-from .services import RequestEditConflict, departure_request_delete, departure_request_submit
+from .services import EditConflict, departure_request_delete, departure_request_submit
 
 
 @dataclass
@@ -52,7 +52,7 @@ def request_create(request, case_pk: int):
     case = case_selectors.case_for(request.user, case_pk)
     page = RequestPage.build(case, _posted(request))
     if request.method == "POST" and page.form.is_valid():
-        saved = departure_request_submit(form=page.form, case=case, user=request.user)
+        saved = departure_request_submit(case=case, user=request.user, **page.form.data_to_save())
         messages.success(request, f"Saved the request: {saved.ground_name}.")
         return _back_to_case(case)
     return _render_form(request, page, departure_request=None)
@@ -65,15 +65,20 @@ def request_edit(request, case_pk: int, pk: int):
     page = RequestPage.build(case, _posted(request), instance=departure_request)
     if request.method == "POST" and page.form.is_valid():
         try:
-            departure_request_submit(form=page.form, case=case, user=request.user)
-        except RequestEditConflict as conflict:
+            departure_request_submit(
+                case=case,
+                user=request.user,
+                request=departure_request,
+                **page.form.data_to_save(),
+            )
+        except EditConflict as conflict:
             return _render_conflict(request, case, conflict)
         messages.success(request, f"Saved the request: {departure_request.ground_name}.")
         return _back_to_case(case)
     return _render_form(request, page, departure_request=departure_request)
 
 
-def _render_conflict(request, case, conflict: RequestEditConflict):
+def _render_conflict(request, case, conflict: EditConflict):
     """Keep what this editor typed; show what the other one saved. Saving again keeps mine."""
     data = request.POST.copy()
     data["version"] = conflict.current.version

@@ -4,11 +4,11 @@ import datetime
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from simple_history.utils import bulk_create_with_history
 
 from offices.models import Office, StaffMember
 
-from .models import Case, Count, OffenseLine
+from .models import Case
+from .services import Row, case_save
 
 DEMO_LOGINS = (
     # username, password, first name, last name, office, district, role
@@ -40,32 +40,23 @@ def _staff(username, password, first, last, office_name, district, role) -> Staf
 
 
 def _case(member: StaffMember, *, docket_number: str, lines, counts, **fields) -> Case:
-    case, created = Case.objects.get_or_create(
+    """The sample case, saved through the service as a user would save it; once."""
+    existing = Case.objects.filter(office=member.office, docket_number=docket_number).first()
+    if existing:
+        return existing
+    return case_save(
+        user=member.user,
         office=member.office,
-        docket_number=docket_number,
-        defaults={**fields, "created_by": member.user, "updated_by": member.user},
+        fields={"docket_number": docket_number, **fields},
+        offense_lines=[
+            Row(values={"kind": kind, "guideline": section, "description": text, "levels": n})
+            for kind, section, text, n in lines
+        ],
+        counts=[
+            Row(values={"statute": statute, "maximum_months": maximum})
+            for statute, maximum in counts
+        ],
     )
-    if created:
-        case.history.update(history_user=member.user)
-        bulk_create_with_history(
-            [
-                OffenseLine(
-                    case=case, position=i, kind=kind, guideline=section, description=text, levels=n
-                )
-                for i, (kind, section, text, n) in enumerate(lines)
-            ],
-            OffenseLine,
-            default_user=member.user,
-        )
-        bulk_create_with_history(
-            [
-                Count(case=case, position=i, statute=statute, maximum_months=maximum)
-                for i, (statute, maximum) in enumerate(counts)
-            ],
-            Count,
-            default_user=member.user,
-        )
-    return case
 
 
 @transaction.atomic

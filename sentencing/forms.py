@@ -10,6 +10,7 @@ from judiciary.districts import district_choices
 from . import guidelines
 from .models import Case, Count, OffenseLine, PriorSentence
 from .results import CaseResult, case_result
+from .services import Row
 
 AUTOMATIC_EDITION = ""
 # The Sentencing Table stops at level 43 (U.S.S.G. Ch. 5 Pt. A): a single worksheet line larger
@@ -261,25 +262,26 @@ class CaseWorksheet:
         results = [self.form.is_valid()] + [formset.is_valid() for formset in self.formsets]
         return all(results)
 
-    def errors_in_words(self) -> list[str]:
-        """Every error with the label of its field, for the result panel."""
-        messages = []
-        for form in [self.form] + [f for formset in self.formsets for f in formset.forms]:
-            for name, errors in form.errors.items():
-                label = form.fields[name].label if name in form.fields else "Form"
-                messages.extend(f"{label}: {error}" for error in errors)
-        for formset in self.formsets:
-            messages.extend(formset.non_form_errors())
-        return messages
-
     @staticmethod
     def kept_rows(formset):
         """The rows a valid formset keeps, as unsaved model instances, in page order."""
-        return [
-            form.instance
-            for form in formset.forms
-            if form.cleaned_data and not form.cleaned_data.get("DELETE")
-        ]
+        return [form.instance for form in formset.forms if _is_kept(form)]
+
+    def loaded_version(self) -> int | None:
+        """The case version the editor loaded (sent back with the form)."""
+        return self.form.cleaned_data.get("version")
+
+    def data_to_save(self) -> dict:
+        """What a valid worksheet saves, as `services.case_save` takes it: the case's fields and
+        each kind of row in page order (a saved row with its id), deleted rows left out."""
+        fields = {name: self.form.cleaned_data[name] for name in CaseForm.Meta.fields}
+        return {
+            "fields": fields,
+            **{
+                kind: [_row(form, formset) for form in formset.forms if _is_kept(form)]
+                for kind, formset in zip(self.prefixes, self.formsets, strict=True)
+            },
+        }
 
     def result(self) -> CaseResult:
         """The engine's result for what was typed, or the errors that stand in its way."""
@@ -303,6 +305,19 @@ class CaseWorksheet:
             if (typed or "") != (current or ""):
                 rows.append((field.label or name, _shown(field, current), _shown(field, typed)))
         return rows
+
+
+def _is_kept(form) -> bool:
+    return bool(form.cleaned_data) and not form.cleaned_data.get("DELETE")
+
+
+def _row(form, formset) -> Row:
+    """The row's own fields; not the id, DELETE and case fields the formset adds (Django's
+    inline formset appends the case to the form's Meta.fields, so it is left out by name)."""
+    saved = form.cleaned_data.get("id")
+    own = [name for name in form._meta.fields if name != formset.fk.name]
+    values = {name: form.cleaned_data.get(name) for name in own}
+    return Row(values=values, id=saved.pk if saved else None)
 
 
 def _shown(field, value) -> str:

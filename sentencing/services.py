@@ -1,58 +1,84 @@
-"""Writes. Views call these; they never save models themselves."""
+"""Writes. Views, the demo loader and tests call these; none saves models itself.
 
-from dataclasses import dataclass
+Services take data, not forms: a case's fields and its rows as plain values, already checked
+(the case form checks what a user types; the demo and the tests pass known-good values).
+"""
 
-from django.db import transaction
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db import models, transaction
 
 from offices.models import Office
 
-from .forms import CaseWorksheet
-from .models import Case
+from .models import Case, Count, OffenseLine, PriorSentence
+from .versioning import EditConflict, claim_next_version
+
+__all__ = ["EditConflict", "Row", "case_save"]
 
 
-@dataclass
-class EditConflict(Exception):
-    """Someone else saved the case after this editor loaded it."""
+@dataclass(frozen=True)
+class Row:
+    """One worksheet row as typed: the saved row it edits (``id``; None for a new row) and its
+    field values, e.g. ``Row(values={"kind": "base", "guideline": "§2L1.2(a)", "levels": 8})``."""
 
-    current: Case
+    values: Mapping[str, Any] = field(default_factory=dict)
+    id: int | None = None
 
-    def __str__(self) -> str:
-        who = self.current.updated_by.get_full_name() if self.current.updated_by else "someone"
-        return f"{who or self.current.updated_by.username} saved this case while you were editing."
+
+def _save_rows(case: Case, model: type[models.Model], rows: Sequence[Row], user) -> None:
+    """The case keeps exactly these rows, in this order; its other rows are deleted."""
+    existing = {row.pk: row for row in model._default_manager.filter(case=case)}
+    kept = []
+    for position, row in enumerate(rows):
+        if row.id is not None and row.id not in existing:
+            raise ValueError(f"{model._meta.verbose_name} {row.id} is not a row of {case}.")
+        instance = existing.get(row.id) if row.id is not None else None
+        kept.append((position, instance or model(case=case), row.values))
+    kept_ids = {instance.pk for _, instance, _ in kept if instance.pk}
+    for pk, instance in existing.items():
+        if pk not in kept_ids:
+            instance._history_user = user
+            instance.delete()
+    for position, instance, values in kept:
+        for name, value in values.items():
+            setattr(instance, name, value)
+        instance.position = position
+        instance._history_user = user  # the audit trail's "who", also outside a request
+        instance.save()
 
 
 @transaction.atomic
-def case_save(*, worksheet: CaseWorksheet, user, office: Office) -> Case:
-    """Saves a valid worksheet: the case and all its rows, or nothing.
+def case_save(
+    *,
+    user,
+    office: Office,
+    fields: Mapping[str, Any],
+    offense_lines: Sequence[Row] = (),
+    counts: Sequence[Row] = (),
+    prior_sentences: Sequence[Row] = (),
+    case: Case | None = None,
+    loaded_version: int | None = None,
+) -> Case:
+    """Saves a case as its worksheet shows it: these fields and exactly these rows, or nothing.
 
-    An existing case is saved only if its version is the one the editor loaded; otherwise
-    EditConflict is raised and nothing changes.
+    ``case`` None creates a case in ``office``. An existing case is saved only if it is still at
+    ``loaded_version`` (the version its editor loaded); otherwise EditConflict is raised and
+    nothing changes.
     """
-    case = worksheet.form.instance
-    if case.pk is None:
-        case.office = office
-        case.created_by = user
-        case.version = 1
+    if case is None:
+        case = Case(office=office, created_by=user, version=1)
     else:
-        loaded_version = worksheet.form.cleaned_data.get("version")
-        claimed = Case.objects.filter(pk=case.pk, version=loaded_version).update(
-            version=(loaded_version or 0) + 1
-        )
-        if not claimed:
-            raise EditConflict(Case.objects.select_related("updated_by").get(pk=case.pk))
-        case.version = loaded_version + 1
+        case.version = claim_next_version(Case, pk=case.pk, loaded_version=loaded_version)
+    for name, value in fields.items():
+        setattr(case, name, value)
     case.updated_by = user
-    case._history_user = user  # the audit trail's "who", also outside a request
+    case._history_user = user
     case.save()
-    for formset in worksheet.formsets:
-        formset.instance = case
-        formset.save(commit=False)  # fills formset.deleted_objects
-        for row in formset.deleted_objects:
-            row._history_user = user
-            row.delete()
-        for position, row in enumerate(worksheet.kept_rows(formset)):
-            row.case = case
-            row.position = position
-            row._history_user = user
-            row.save()
+    _save_rows(case, OffenseLine, offense_lines, user)
+    _save_rows(case, Count, counts, user)
+    _save_rows(case, PriorSentence, prior_sentences, user)
     return case

@@ -49,7 +49,7 @@ def case_create(request):
     blank_case = Case(office=office, district=office.district)
     worksheet = CaseWorksheet(_posted(request), instance=blank_case)
     if request.method == "POST" and worksheet.is_valid():
-        case = case_save(worksheet=worksheet, user=request.user, office=office)
+        case = case_save(user=request.user, office=office, **worksheet.data_to_save())
         messages.success(request, f"Saved {case}.")
         return redirect("sentencing:case_detail", pk=case.pk)
     return _render_form(request, worksheet, case=None)
@@ -61,7 +61,13 @@ def case_edit(request, pk: int):
     worksheet = CaseWorksheet(_posted(request), instance=case)
     if request.method == "POST" and worksheet.is_valid():
         try:
-            case_save(worksheet=worksheet, user=request.user, office=case.office)
+            case_save(
+                user=request.user,
+                office=case.office,
+                case=case,
+                loaded_version=worksheet.loaded_version(),
+                **worksheet.data_to_save(),
+            )
         except EditConflict as conflict:
             return _render_conflict(request, worksheet, conflict)
         messages.success(request, f"Saved {case}.")

@@ -285,7 +285,7 @@ def test_a_second_editor_of_a_request_is_refused_and_keeps_what_they_typed(
     response = second.post(url, {**loaded_by_both, "argument": "The second editor's argument."})
     page = text(response)
     assert response.status_code == 409
-    assert "saved this request while you were editing" in page
+    assert "saved this departure request while you were editing" in page
     assert "2 levels" in page  # what the other person saved
     assert "The second editor&#x27;s argument." in page  # the second editor's typing is kept
     assert DepartureRequest.objects.get().extent_levels == 2
