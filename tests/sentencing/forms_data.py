@@ -1,27 +1,32 @@
 """POST data for the case form as a browser sends it."""
 
+from tests import founding
+
+
+def _post_value(value) -> str:
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def _lines_data(lines) -> dict:
+    data = {"lines-TOTAL_FORMS": str(len(lines)), "lines-INITIAL_FORMS": "0"}
+    for i, (kind, guideline, description, levels) in enumerate(lines):
+        data.update(
+            {
+                f"lines-{i}-kind": kind,
+                f"lines-{i}-guideline": guideline,
+                f"lines-{i}-description": description,
+                f"lines-{i}-levels": str(levels),
+            }
+        )
+    return data
+
+
+# The founding case as typed on the New case form, without its count (see `with_count`).
 BANUELOS = {
-    "defendant": "Rogelio Banuelos-Rodriguez",
-    "docket_number": "CR 95-1",
-    "district": "cacd",
-    "judge": "",
-    "offense_date": "1995-08-01",
-    "sentencing_date": "1996-02-01",
-    "manual_edition": "1995-11-01",
-    "acceptance": "3",
+    **{name: _post_value(value) for name, value in founding.CASE_FIELDS.items()},
     "criminal_history_points": "",
-    "criminal_history_category": "V",
     "notes": "",
-    "lines-TOTAL_FORMS": "2",
-    "lines-INITIAL_FORMS": "0",
-    "lines-0-kind": "base",
-    "lines-0-guideline": "§2L1.2(a)",
-    "lines-0-description": "Base offense level",
-    "lines-0-levels": "8",
-    "lines-1-kind": "specific",
-    "lines-1-guideline": "§2L1.2(b)(2)",
-    "lines-1-description": "Aggravated felony",
-    "lines-1-levels": "16",
+    **_lines_data(founding.OFFENSE_LINES),
     "counts-TOTAL_FORMS": "0",
     "counts-INITIAL_FORMS": "0",
     "priors-TOTAL_FORMS": "0",

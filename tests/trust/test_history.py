@@ -59,13 +59,13 @@ def test_each_save_lists_who_changed_what_in_words(alice_client, carol_client):
     assert "Case opened" in first
     assert (
         "Offense line §2L1.2(b)(2) added (kind Specific offense characteristic, guideline "
-        "§2L1.2(b)(2), description Aggravated felony, levels 16)"
+        "§2L1.2(b)(2), description Deported after a conviction for an aggravated felony, levels 16)"
     ) in first
     assert sorted(middle) == [
         "Criminal history category V → IV",
         "Offense line §2L1.2(b)(2): levels 16 → 12",
     ]
-    assert "Judge (blank) → Hon. Gary L. Taylor" in latest
+    assert "Judge Hon. Jane Doe → Hon. Gary L. Taylor" in latest
     assert (
         "Acceptance of responsibility 3 levels — §3E1.1(a) and (b) → 2 levels — §3E1.1(a)" in latest
     )
@@ -104,5 +104,5 @@ def test_a_refused_save_leaves_no_trace(alice, alice_client):
     alice_client.post(url, {**stale, "judge": "First"})
     assert alice_client.post(url, {**stale, "judge": "Second"}).status_code == 409
     changes = [c for _who, cs in history_entries(alice_client, case) for c in cs]
-    assert "Judge (blank) → First" in changes
+    assert "Judge Hon. Jane Doe → First" in changes
     assert not any("Second" in c for c in changes)
