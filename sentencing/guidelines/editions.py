@@ -1,20 +1,34 @@
 """Guidelines Manual editions the engine carries, and what differs between them.
 
-Everything that changes from one Manual to the next is a field here, so adding an edition
-is adding an entry to ``EDITIONS``. Field values name the amendment that set them.
+Everything that changes from one Manual to the next is a field here. The first carried
+edition states every field; each later one is the edition before it plus the fields its
+amendments changed, each change naming the amendments (or statute) that made it. Adding a
+Manual is adding a few lines to ``EDITIONS``.
 
 Not carried: the Manuals between those listed. ``edition_in_effect`` returns the latest
 carried edition, and ``gap_warning`` says when a Manual we do not carry may have been in
 effect on the date instead.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import TypedDict, Unpack
 
 # Status points (§4A1.1): "two_points" = +2 for any criminal justice sentence (1987 to
 # Oct. 31, 2023); "one_if_seven_or_more" = +1 only with 7 or more points (Amendment 821).
 STATUS_TWO_POINTS = "two_points"
 STATUS_ONE_IF_SEVEN_OR_MORE = "one_if_seven_or_more"
+
+_PROTECT_ACT = "PROTECT Act § 401(g), Pub. L. 108-21"
+
+
+@dataclass(frozen=True)
+class Change:
+    """Fields of an edition set by the named amendments or statute."""
+
+    fields: tuple[str, ...]
+    amendments: tuple[int, ...] = ()  # Appendix C amendment numbers
+    statute: str = ""  # a statute that amended the Manual directly
 
 
 @dataclass(frozen=True)
@@ -33,130 +47,171 @@ class Edition:
     departures_in_manual: bool  # False once the 2025 amendments removed departures
     early_disposition_section: str  # where the fast-track reduction lives ("" = none)
     notes: tuple[str, ...] = ()
+    # What set this edition's fields: for the first carried edition, the sources of the
+    # values it states; for a later one, what changed since the edition before it.
+    changes: tuple[Change, ...] = ()
+    amendments: tuple[int, ...] = ()  # every amendment number ``changes`` names, ascending
 
     def __str__(self) -> str:
         return self.title
 
 
-EDITIONS: tuple[Edition, ...] = (
-    Edition(
-        key="1995-11-01",
-        effective=date(1995, 11, 1),
-        title="Guidelines Manual, Nov. 1, 1995",
-        short_title="1995 Manual",
-        zone_regime="1992",  # Amendment 462
-        status_points_rule=STATUS_TWO_POINTS,  # §4A1.1(d)
-        status_subsection="§4A1.1(d)",
-        recency_points=True,  # §4A1.1(e), in the Manual since 1987
-        zero_point_offender=False,
-        acceptance_b_requires_motion=False,  # §3E1.1(b) as written by Amendment 459 (1992)
-        # §2L1.2 as amended by Amendment 375 (Nov. 1, 1991); Amendment 562 (Nov. 1, 1997)
-        # replaced (b) with (b)(1)(A)-(B), a text no carried edition prints.
-        illegal_reentry_text="1991",
-        departures_in_manual=True,
-        early_disposition_section="",  # no fast-track provision before the PROTECT Act
-    ),
-    Edition(
-        key="2003-11-01",
-        effective=date(2003, 11, 1),
-        title="Guidelines Manual, Nov. 1, 2003",
-        short_title="2003 Manual",
-        zone_regime="1992",
-        status_points_rule=STATUS_TWO_POINTS,
-        status_subsection="§4A1.1(d)",
-        recency_points=True,
-        zero_point_offender=False,
-        # PROTECT Act § 401(g), Pub. L. 108-21, amended §3E1.1(b) directly, eff. Apr. 30, 2003.
-        acceptance_b_requires_motion=True,
-        illegal_reentry_text="2001",  # §2L1.2 as rewritten by Amendment 632 (Nov. 1, 2001)
-        departures_in_manual=True,
-        # §5K3.1, on the PROTECT Act's directive (USSC early-disposition page); its exact
-        # effective date (late 2003) was not verified.
-        early_disposition_section="§5K3.1",
-    ),
-    Edition(
-        key="2010-11-01",
-        effective=date(2010, 11, 1),
-        title="Guidelines Manual, Nov. 1, 2010",
-        short_title="2010 Manual",
-        zone_regime="2010",  # Amendment 738
-        status_points_rule=STATUS_TWO_POINTS,
-        status_subsection="§4A1.1(d)",
-        recency_points=False,  # Amendment 742 struck §4A1.1(e) recency points
-        zero_point_offender=False,
-        acceptance_b_requires_motion=True,
-        illegal_reentry_text="2001",  # Amendment 754 changed (b)(1)(A)-(B) later, Nov. 1, 2011
-        departures_in_manual=True,
-        early_disposition_section="§5K3.1",
-    ),
-    Edition(
-        key="2016-11-01",
-        effective=date(2016, 11, 1),
-        title="Guidelines Manual, Nov. 1, 2016",
-        short_title="2016 Manual",
-        zone_regime="2010",
-        status_points_rule=STATUS_TWO_POINTS,
-        status_subsection="§4A1.1(d)",
-        recency_points=False,
-        zero_point_offender=False,
-        acceptance_b_requires_motion=True,
-        illegal_reentry_text="2016",  # Amendment 802 (Nov. 1, 2016)
-        departures_in_manual=True,
-        early_disposition_section="§5K3.1",
-    ),
-    Edition(
-        key="2023-11-01",
-        effective=date(2023, 11, 1),
-        title="Guidelines Manual, Nov. 1, 2023",
-        short_title="2023 Manual",
-        zone_regime="2010",
-        status_points_rule=STATUS_ONE_IF_SEVEN_OR_MORE,  # Amendment 821, Part A
-        status_subsection="§4A1.1(e)",
-        recency_points=False,
-        zero_point_offender=True,  # §4C1.1, Amendment 821, Part B
-        acceptance_b_requires_motion=True,
-        # Amendment 802 levels; Amendment 809 (2018) reworded (b)(2)/(b)(3), levels unchanged.
-        illegal_reentry_text="2016",
-        departures_in_manual=True,
-        early_disposition_section="§5K3.1",
-    ),
-    Edition(
-        key="2024-11-01",
-        effective=date(2024, 11, 1),
-        title="Guidelines Manual, Nov. 1, 2024",
-        short_title="2024 Manual",
-        zone_regime="2010",
-        status_points_rule=STATUS_ONE_IF_SEVEN_OR_MORE,
-        status_subsection="§4A1.1(e)",
-        recency_points=False,
-        zero_point_offender=True,
-        acceptance_b_requires_motion=True,
-        illegal_reentry_text="2016",  # no 2024 change to §2L1.2 levels found (not verified)
-        departures_in_manual=True,
-        early_disposition_section="§5K3.1",
-    ),
-    Edition(
-        key="2025-11-01",
-        effective=date(2025, 11, 1),
-        title="Guidelines Manual, Nov. 1, 2025",
-        short_title="2025 Manual",
-        zone_regime="2010",
-        status_points_rule=STATUS_ONE_IF_SEVEN_OR_MORE,
-        status_subsection="§4A1.1(e)",
-        recency_points=False,
-        zero_point_offender=True,
-        acceptance_b_requires_motion=True,
-        illegal_reentry_text="2016",  # §2L1.2 levels unchanged as far as checked (not verified)
-        # Amendment 836 (Nov. 1, 2025; cited so in the 2025 Manual's App. B, Part III):
-        # departures removed, sentencing is two steps (range, then 18 U.S.C. § 3553(a)).
+class _Dated(TypedDict):
+    key: str
+    effective: date
+    title: str
+    short_title: str
+
+
+class _Amendable(TypedDict, total=False):
+    zone_regime: str
+    status_points_rule: str
+    status_subsection: str
+    recency_points: bool
+    zero_point_offender: bool
+    acceptance_b_requires_motion: bool
+    illegal_reentry_text: str
+    departures_in_manual: bool
+    early_disposition_section: str
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Step:
+    change: Change
+    values: _Amendable
+
+
+_MONTHS = "Jan. Feb. Mar. Apr. May June July Aug. Sept. Oct. Nov. Dec.".split()
+
+
+def _dated(key: str) -> _Dated:
+    effective = date.fromisoformat(key)
+    month = _MONTHS[effective.month - 1]
+    return _Dated(
+        key=key,
+        effective=effective,
+        title=f"Guidelines Manual, {month} {effective.day}, {effective.year}",
+        short_title=f"{effective.year} Manual",
+    )
+
+
+def _by(*amendments: int, statute: str = "", **values: Unpack[_Amendable]) -> _Step:
+    """Fields set to ``values`` by ``amendments`` (Appendix C numbers) or ``statute``."""
+    if not values or not (amendments or statute):
+        raise ValueError("A change names at least one field and what made it.")
+    return _Step(Change(tuple(values), tuple(amendments), statute), values)
+
+
+def _cited(changes: tuple[Change, ...]) -> tuple[int, ...]:
+    return tuple(sorted({number for change in changes for number in change.amendments}))
+
+
+def _amended(previous: Edition, key: str, *steps: _Step) -> Edition:
+    """The edition effective on ``key``: ``previous`` with only what ``steps`` changed."""
+    dated = _dated(key)
+    if dated["effective"] <= previous.effective:
+        raise ValueError(f"Edition {key} does not follow {previous.key}.")
+    values: _Amendable = {}
+    for step in steps:
+        if values.keys() & step.values.keys():
+            raise ValueError(f"Edition {key} changes a field twice.")
+        for name, value in step.values.items():
+            if getattr(previous, name) == value:
+                raise ValueError(f"Edition {key} restates {name} of {previous.key}.")
+        values.update(step.values)
+    changes = tuple(step.change for step in steps)
+    return replace(previous, **dated, **values, changes=changes, amendments=_cited(changes))
+
+
+_FIRST_SOURCES = (
+    Change(("zone_regime",), (462,)),  # Sentencing Table zones A-D, Amendment 462 (1992)
+    Change(("acceptance_b_requires_motion",), (459,)),  # §3E1.1(b), Amendment 459 (1992)
+    Change(("illegal_reentry_text",), (375,)),  # §2L1.2(b)(1)-(2), Amendment 375 (1991)
+)
+
+_MANUAL_1995 = Edition(
+    **_dated("1995-11-01"),
+    zone_regime="1992",
+    status_points_rule=STATUS_TWO_POINTS,
+    status_subsection="§4A1.1(d)",
+    recency_points=True,  # §4A1.1(e), in the Manual since 1987 (amended by 259 in 1989)
+    zero_point_offender=False,
+    acceptance_b_requires_motion=False,
+    # Amendment 523 (1995) changed only the commentary; Amendment 562 (Nov. 1, 1997)
+    # replaced (b) with (b)(1)(A)-(B), a text no carried edition prints.
+    illegal_reentry_text="1991",
+    departures_in_manual=True,
+    early_disposition_section="",  # none before §5K3.1 (Amendment 651, 2003)
+    changes=_FIRST_SOURCES,
+    amendments=_cited(_FIRST_SOURCES),
+)
+
+_MANUAL_2003 = _amended(
+    _MANUAL_1995,
+    "2003-11-01",
+    # §3E1.1(b) amended by the Act itself, eff. Apr. 30, 2003; entered as Amendment 649.
+    _by(649, statute=_PROTECT_ACT, acceptance_b_requires_motion=True),
+    _by(632, illegal_reentry_text="2001"),  # §2L1.2 struck and replaced (Nov. 1, 2001)
+    # §5K3.1 added on the Act's § 401(m)(2)(B) directive, eff. Oct. 27, 2003.
+    _by(651, early_disposition_section="§5K3.1"),
+)
+
+_MANUAL_2010 = _amended(
+    _MANUAL_2003,
+    "2010-11-01",
+    _by(738, zone_regime="2010"),  # Sentencing Table Zones B and C expanded
+    _by(742, recency_points=False),  # §4A1.1(e) struck
+    # §2L1.2 unchanged here: Amendment 754 changed (b)(1)(A)-(B) later, Nov. 1, 2011.
+)
+
+_MANUAL_2016 = _amended(
+    _MANUAL_2010,
+    "2016-11-01",
+    _by(802, illegal_reentry_text="2016"),  # §2L1.2(b) rewritten
+)
+
+_MANUAL_2023 = _amended(
+    _MANUAL_2016,
+    "2023-11-01",
+    # Part A: status points limited, moved to §4A1.1(e).
+    _by(821, status_points_rule=STATUS_ONE_IF_SEVEN_OR_MORE, status_subsection="§4A1.1(e)"),
+    _by(821, zero_point_offender=True),  # Part B, Subpart 1: §4C1.1
+    # §2L1.2 keeps Amendment 802's levels: 809 (2018) and 822 (2023) amended it, and the
+    # 2016 and 2025 Manuals print the same levels. Which of them reworded (b)(2)-(3) is
+    # not verified.
+)
+
+# No modelled field changed: §2L1.2 has no 2024 amendment. Amendment 831 amended §4A1.1
+# and §4C1.1; the 2023 status rule and §4C1.1 are both still in the 2025 Manual, so taken
+# as unchanged (the 2024 text itself not verified).
+_MANUAL_2024 = _amended(_MANUAL_2023, "2024-11-01")
+
+_MANUAL_2025 = _amended(
+    _MANUAL_2024,
+    "2025-11-01",
+    # Amendment 836: departures removed (Ch. 1, Pt. A, intro. comment.); §5K3.1 deleted and
+    # replaced by §3F1.1. §2L1.2 keeps the 2016 levels.
+    _by(
+        836,
         departures_in_manual=False,
-        early_disposition_section="§3F1.1",  # from §5K3.1 (secondary sources, not the Manual)
+        early_disposition_section="§3F1.1",
         notes=(
             "The 2025 Manual removed departures; after the range the court turns to 18 U.S.C. "
             "§ 3553(a). Early disposition (fast-track) is now §3F1.1; substantial assistance "
             "remains §5K1.1.",
         ),
     ),
+)
+
+EDITIONS: tuple[Edition, ...] = (
+    _MANUAL_1995,
+    _MANUAL_2003,
+    _MANUAL_2010,
+    _MANUAL_2016,
+    _MANUAL_2023,
+    _MANUAL_2024,
+    _MANUAL_2025,
 )
 
 
@@ -183,7 +238,8 @@ def edition_in_effect(on: date) -> Edition:
 # returned for a date after them does not yet print them: (effective date, what changed).
 MID_CYCLE_CHANGES: tuple[tuple[date, str], ...] = (
     (
-        # PROTECT Act § 401(g), Pub. L. 108-21, amended §3E1.1(b) itself, eff. Apr. 30, 2003.
+        # PROTECT Act § 401(g), Pub. L. 108-21, amended §3E1.1(b) itself, eff. Apr. 30, 2003
+        # (Amendment 649).
         date(2003, 4, 30),
         "From Apr. 30, 2003 the PROTECT Act made the third §3E1.1(b) level depend on a "
         "motion of the government.",
