@@ -7,7 +7,6 @@ from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 
-from . import services
 from .models import (
     CitationEdge,
     Court,
@@ -18,6 +17,15 @@ from .models import (
     Treatment,
     UnmatchedCitation,
 )
+from .services.graph import (
+    citing_opinions_rerender,
+    opinion_rebuild_citations,
+    unmatched_citations_relink,
+)
+from .services.holdings import holding_pinpoint
+from .services.opinions import opinion_citation_verify, opinion_delete
+from .services.rendering import opinion_render
+from .services.search import opinion_refresh_search_vector
 
 
 @admin.register(Court)
@@ -46,19 +54,19 @@ class OpinionAdmin(admin.ModelAdmin):
         super().save_related(request, form, formsets, change)
         opinion = form.instance
         if "text" in form.changed_data or not change:
-            services.opinion_rebuild_citations(opinion=opinion)
+            opinion_rebuild_citations(opinion=opinion)
         else:
-            services.opinion_render(opinion=opinion)
-            services.opinion_refresh_search_vector(opinion=opinion)
-        services.unmatched_citations_relink(opinion=opinion)
-        services.citing_opinions_rerender(opinion=opinion)
+            opinion_render(opinion=opinion)
+            opinion_refresh_search_vector(opinion=opinion)
+        unmatched_citations_relink(opinion=opinion)
+        citing_opinions_rerender(opinion=opinion)
 
     def delete_model(self, request, obj):
-        services.opinion_delete(opinion=obj)
+        opinion_delete(opinion=obj)
 
     def delete_queryset(self, request, queryset):
         for opinion in queryset:
-            services.opinion_delete(opinion=opinion)
+            opinion_delete(opinion=opinion)
 
 
 @admin.register(OpinionCitation)
@@ -71,7 +79,7 @@ class OpinionCitationAdmin(admin.ModelAdmin):
     @admin.action(description="Mark as verified against the reporter", permissions=["change"])
     def mark_verified(self, request, queryset):
         for citation in queryset:
-            services.opinion_citation_verify(citation=citation)
+            opinion_citation_verify(citation=citation)
 
 
 @admin.register(Ground)
@@ -89,7 +97,7 @@ class HoldingForm(forms.ModelForm):
         data = super().clean()
         if data.get("opinion") and data.get("quote"):
             try:
-                self.pinpoint_found = services.holding_pinpoint(
+                self.pinpoint_found = holding_pinpoint(
                     opinion=data["opinion"],
                     quote=data["quote"],
                     quoted_in=data.get("quoted_in"),

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Protocol
 
 from eyecite import get_citations as eyecite_get_citations
 from eyecite import helpers as eyecite_helpers
@@ -145,7 +146,7 @@ class Mention:
 class CitedAuthority:
     """An authority the text cites: a saved opinion, or one known only from the citation."""
 
-    opinion: object | None  # casebook.models.Opinion
+    opinion: object | None  # what the lookup found: a saved Opinion
     cites: list[CiteKey] = field(default_factory=list)
     case_name: str = ""
     court_id: str | None = None
@@ -163,47 +164,16 @@ class CitedAuthority:
         return list(dict.fromkeys(m.pin for m in self.mentions if m.pin))
 
 
-class OpinionLookup:
-    """Finds saved opinions by reporter citation, in one query for a whole text.
+class AuthorityLookup(Protocol):
+    """Finds the saved opinion a reporter citation names; `names` are the cite's party names,
+    for a cite that names a page inside an opinion rather than its first page."""
 
-    A cite that names a page inside an opinion rather than its first page ("212 F.3d 693" for an
-    opinion beginning at 692) still finds it when the case names agree.
-    """
+    def find(self, key: CiteKey, names: Iterable[str] = ()) -> object | None: ...
 
-    def __init__(self, keys: Iterable[CiteKey]):
-        from django.db.models import Q
 
-        from .models import OpinionCitation
-
-        self.exact: dict[CiteKey, object] = {}
-        self.by_volume: dict[tuple[int, str], list] = {}
-        pairs = {(k.volume, k.reporter) for k in keys}
-        if not pairs:
-            return
-        query = Q()
-        for volume, reporter in pairs:
-            query |= Q(volume=volume, reporter=reporter)
-        rows = (
-            OpinionCitation.objects.filter(query)
-            .select_related("opinion")
-            .defer("opinion__text", "opinion__html", "opinion__search_vector")
-        )
-        for row in rows:
-            key = CiteKey(row.volume, row.reporter, row.page)
-            self.exact[key] = row.opinion
-            self.by_volume.setdefault((row.volume, row.reporter), []).append(row)
-
-    def find(self, key: CiteKey, names: Iterable[str] = ()) -> object | None:
-        if key in self.exact:
-            return self.exact[key]
-        for row in self.by_volume.get((key.volume, key.reporter), []):
-            opinion = row.opinion
-            own = CiteKey(row.volume, row.reporter, row.page)
-            if same_authority(
-                key, names, own, opinion.first_page, opinion.last_page, opinion.case_name
-            ):
-                return opinion
-        return None
+def case_cite_keys(citations: Iterable[CitationBase]) -> list[CiteKey]:
+    """The reporter citations of the full case cites: what resolving asks the lookup about."""
+    return [k for c in citations if isinstance(c, FullCaseCitation) and (k := cite_key(c))]
 
 
 _GENERIC_PARTIES = {"united states", "united states of america", "state", "people", "usa", "us"}
@@ -278,7 +248,7 @@ def _first_number(pin: str | None) -> int | None:
 class _Resolver:
     """Our callbacks for eyecite's resolve_citations; resources are `CitedAuthority` objects."""
 
-    def __init__(self, citations: list[CitationBase], mended: MendedText, lookup: OpinionLookup):
+    def __init__(self, citations: list[CitationBase], mended: MendedText, lookup: AuthorityLookup):
         self.citations = citations
         self.mended = mended
         self.lookup = lookup
@@ -419,18 +389,14 @@ def _through_page(text: str, end: int) -> int:
 
 
 def resolve_citations(
-    citations: list[CitationBase], *, text: str, lookup: OpinionLookup | None = None
+    citations: list[CitationBase], *, text: str, lookup: AuthorityLookup
 ) -> list[CitedAuthority]:
     """The case authorities `citations` (found in `text`) refer to, each with its mentions.
 
-    Saved opinions are matched by any of their reporter citations; parallel cites merge into one
-    authority; short cites and "Id." join the authority they refer to.
+    Saved opinions are those `lookup` finds by any of their reporter citations; parallel cites
+    merge into one authority; short cites and "Id." join the authority they refer to.
     """
     mended = mend_text(text)
-    if lookup is None:
-        lookup = OpinionLookup(
-            k for c in citations if isinstance(c, FullCaseCitation) and (k := cite_key(c))
-        )
     resolver = _Resolver(citations, mended, lookup)
     resolutions = eyecite_resolve_citations(
         citations,
@@ -462,6 +428,6 @@ def resolve_citations(
     return authorities
 
 
-def extract_authorities(text: str) -> list[CitedAuthority]:
+def extract_authorities(text: str, *, lookup: AuthorityLookup) -> list[CitedAuthority]:
     """Find and resolve, in one go: the case authorities an opinion's raw text cites."""
-    return resolve_citations(get_citations(text), text=text)
+    return resolve_citations(get_citations(text), text=text, lookup=lookup)

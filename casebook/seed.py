@@ -10,11 +10,13 @@ from pathlib import Path
 
 from django.db import transaction
 
-from . import services
 from .citations import parse_citation
-from .importers import citation_from_text, from_metadata, parse_date
+from .importers.common import citation_from_text, parse_date
+from .importers.text import from_metadata
 from .models import CitationEdge, Opinion, OpinionCitation, UnmatchedCitation
 from .records import OpinionRecord
+from .services.holdings import ground_get_or_create, holding_save, treatment_save
+from .services.opinions import opinion_import
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -92,15 +94,15 @@ def load_casebook() -> SeedSummary:
     """Loads (or refreshes) the founding material; running it again changes nothing."""
     editorial = json.loads((DATA / "seed.json").read_text(encoding="utf-8"))
     grounds = {
-        g["slug"]: services.ground_get_or_create(
+        g["slug"]: ground_get_or_create(
             name=g["name"], slug=g["slug"], description=g.get("description", "")
         )
         for g in editorial["grounds"]
     }
     for record in seed_records():
-        services.opinion_import(record=record)
+        opinion_import(record=record)
     for holding in editorial["holdings"]:
-        services.holding_save(
+        holding_save(
             opinion=_opinion_by_citation(holding["opinion"]),
             ground=grounds[holding["ground"]],
             effect=holding["effect"],
@@ -111,7 +113,7 @@ def load_casebook() -> SeedSummary:
             pinpoint_page=holding.get("pinpoint_page"),
         )
     for treatment in editorial["treatments"]:
-        services.treatment_save(
+        treatment_save(
             opinion=_opinion_by_citation(treatment["opinion"]),
             kind=treatment["kind"],
             date=datetime.date.fromisoformat(treatment["date"]),

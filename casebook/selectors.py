@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db import connection
@@ -9,7 +10,15 @@ from django.db.models import Case, F, IntegerField, Prefetch, Q, QuerySet, Value
 from django.shortcuts import get_object_or_404
 
 from . import courts
-from .citations import parse_citation
+from .citations import (
+    CitedAuthority,
+    CiteKey,
+    case_cite_keys,
+    get_citations,
+    parse_citation,
+    resolve_citations,
+    same_authority,
+)
 from .models import (
     CitationEdge,
     Court,
@@ -24,6 +33,51 @@ from .models import (
 
 def _citations() -> Prefetch:
     return Prefetch("citations", queryset=OpinionCitation.objects.order_by("position", "pk"))
+
+
+class OpinionLookup:
+    """Finds saved opinions by reporter citation, in one query for a whole text.
+
+    A cite that names a page inside an opinion rather than its first page ("212 F.3d 693" for an
+    opinion beginning at 692) still finds it when the case names agree.
+    """
+
+    def __init__(self, keys: Iterable[CiteKey]):
+        self.exact: dict[CiteKey, object] = {}
+        self.by_volume: dict[tuple[int, str], list] = {}
+        pairs = {(k.volume, k.reporter) for k in keys}
+        if not pairs:
+            return
+        query = Q()
+        for volume, reporter in pairs:
+            query |= Q(volume=volume, reporter=reporter)
+        rows = (
+            OpinionCitation.objects.filter(query)
+            .select_related("opinion")
+            .defer("opinion__text", "opinion__html", "opinion__search_vector")
+        )
+        for row in rows:
+            key = CiteKey(row.volume, row.reporter, row.page)
+            self.exact[key] = row.opinion
+            self.by_volume.setdefault((row.volume, row.reporter), []).append(row)
+
+    def find(self, key: CiteKey, names: Iterable[str] = ()) -> object | None:
+        if key in self.exact:
+            return self.exact[key]
+        for row in self.by_volume.get((key.volume, key.reporter), []):
+            opinion = row.opinion
+            own = CiteKey(row.volume, row.reporter, row.page)
+            if same_authority(
+                key, names, own, opinion.first_page, opinion.last_page, opinion.case_name
+            ):
+                return opinion
+        return None
+
+
+def text_authorities(text: str) -> list[CitedAuthority]:
+    """The case authorities a raw text cites, matched against the saved opinions in one query."""
+    citations = get_citations(text)
+    return resolve_citations(citations, text=text, lookup=OpinionLookup(case_cite_keys(citations)))
 
 
 def holdings_queryset() -> QuerySet[Holding]:

@@ -1,6 +1,7 @@
 """Finding and resolving the citations of the two founding opinions."""
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -11,6 +12,7 @@ from casebook.citations import (
     mend_text,
     parse_citation,
 )
+from casebook.selectors import text_authorities
 
 DATA = Path(__file__).resolve().parents[2] / "casebook" / "data"
 BANUELOS = (DATA / "banuelos-rodriguez.txt").read_text(encoding="utf-8")
@@ -30,10 +32,16 @@ def mentions_written(text, found):
     return [text[m.start : m.end] for m in found.mentions]
 
 
+class NoSavedOpinions:
+    """The lookup of a casebook that holds no opinion yet."""
+
+    def find(self, key, names=()):
+        return None
+
+
 @pytest.fixture(scope="module")
-def banuelos_alone(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        return extract_authorities(BANUELOS)
+def banuelos_alone():
+    return extract_authorities(BANUELOS, lookup=NoSavedOpinions())
 
 
 def test_mending_inserts_the_space_before_a_glued_year_and_maps_offsets_back():
@@ -120,7 +128,7 @@ def test_bare_section_signs_are_not_citations():
 
 
 def test_215_f3d_at_978_in_armenta_castro_resolves_to_banuelos_rodriguez_with_pin_978(casebook):
-    found = extract_authorities(ARMENTA)
+    found = text_authorities(ARMENTA)
     banuelos = next(a for a in found if a.opinion == casebook.banuelos)
     assert banuelos.mentions[0].pin == "978"
     assert ARMENTA[banuelos.mentions[0].start : banuelos.mentions[0].end] == "215 F.3d 969"
@@ -129,7 +137,7 @@ def test_215_f3d_at_978_in_armenta_castro_resolves_to_banuelos_rodriguez_with_pi
 
 
 def test_212_f3d_693_finds_bonnet_grullon_which_begins_at_692(casebook):
-    found = extract_authorities(ARMENTA)
+    found = text_authorities(ARMENTA)
     bonnet = next(a for a in found if a.opinion == casebook.bonnet)
     assert bonnet.mentions[0].pin == "710"
     assert bonnet.depth == 6
@@ -137,11 +145,23 @@ def test_212_f3d_693_finds_bonnet_grullon_which_begins_at_692(casebook):
 
 def test_id_followed_by_a_section_sign_is_not_a_case(casebook):
     at = ARMENTA.index("See id. § 6B1.2") + len("See ")
-    found = extract_authorities(ARMENTA)
+    found = text_authorities(ARMENTA)
     assert not [m for each in found for m in each.mentions if m.start == at]
 
 
 def test_armenta_castro_cites_castillo_and_its_id(casebook):
-    castillo = authority(extract_authorities(ARMENTA), "140 F.3d 874")
+    castillo = authority(text_authorities(ARMENTA), "140 F.3d 874")
     assert castillo.opinion is None
     assert mentions_written(ARMENTA, castillo) == ["140 F.3d 874", "id."]
+
+
+def test_any_object_with_find_serves_as_the_lookup():
+    enriquez = SimpleNamespace(pk=1, case_name="United States v. Enriquez-Munoz")
+
+    class OneOpinion:
+        def find(self, key, names=()):
+            return enriquez if key == CiteKey(906, "F.2d", 1356) else None
+
+    found = extract_authorities(BANUELOS, lookup=OneOpinion())
+    assert authority(found, "906 F.2d 1356").opinion is enriquez
+    assert authority(found, "212 F.3d 692").opinion is None

@@ -6,9 +6,10 @@ import re
 import pytest
 from django.urls import reverse
 
-from casebook import services
 from casebook.models import Holding
 from casebook.records import CitationRecord, OpinionRecord
+from casebook.services.holdings import holding_save
+from casebook.services.opinions import opinion_import
 from tests.casebook.pages import visible_text
 
 pytestmark = pytest.mark.django_db
@@ -35,7 +36,7 @@ def test_it_groups_the_fast_track_holdings_by_circuit(alice_client, casebook):
 
 
 def test_within_a_circuit_the_newest_holding_comes_first(alice_client, casebook):
-    later = services.opinion_import(
+    later = opinion_import(
         record=OpinionRecord(
             case_name="United States v. Later-Panel",
             court_id="ca9",
@@ -46,7 +47,7 @@ def test_within_a_circuit_the_newest_holding_comes_first(alice_client, casebook)
             citations=[CitationRecord(999, "F.3d", 1)],
         )
     )
-    services.holding_save(
+    holding_save(
         opinion=later,
         ground=casebook.fast_track,
         effect=Holding.Effect.FORBIDS,

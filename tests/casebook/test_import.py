@@ -221,9 +221,9 @@ def test_a_page_variant_cite_relinks_to_the_opinion_it_lies_in(tmp_path, caseboo
     """Armenta-Castro's "212 F.3d 693" means Bonnet-Grullon, which begins at 692."""
     casebook.bonnet.delete()
     assert UnmatchedCitation.objects.filter(citing=casebook.armenta, page=693).exists() is False
-    from casebook import services
+    from casebook.services.graph import opinion_rebuild_citations
 
-    services.opinion_rebuild_citations(opinion=casebook.armenta)
+    opinion_rebuild_citations(opinion=casebook.armenta)
     assert UnmatchedCitation.objects.filter(citing=casebook.armenta, volume=212, page=693).exists()
     cluster = {
         "id": 9,

@@ -170,9 +170,9 @@ def test_opinion_text_is_escaped(alice_client, casebook):
         "BACKGROUND", 'BACKGROUND <script>alert("x")</script> & <b>bold</b>', 1
     )
     casebook.banuelos.save()
-    from casebook import services
+    from casebook.services.graph import opinion_rebuild_citations
 
-    services.opinion_rebuild_citations(opinion=casebook.banuelos)
+    opinion_rebuild_citations(opinion=casebook.banuelos)
     page = page_of(alice_client, casebook.banuelos)
     assert "<script>alert" not in page
     assert (

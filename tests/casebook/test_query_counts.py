@@ -5,9 +5,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from casebook import services
 from casebook.models import CitationEdge, Holding, Opinion
 from casebook.records import CitationRecord, OpinionRecord
+from casebook.services.holdings import holding_save
+from casebook.services.opinions import opinion_import
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +22,7 @@ def queries_for(client, url) -> int:
 def add_citing_opinions(casebook, count: int) -> None:
     """`count` new opinions citing Banuelos-Rodriguez and cited by it, each with a holding."""
     for number in range(count):
-        opinion = services.opinion_import(
+        opinion = opinion_import(
             record=OpinionRecord(
                 case_name=f"United States v. Graph-{number}",
                 court_id="ca9" if number % 2 else "ca5",
@@ -38,7 +39,7 @@ def add_citing_opinions(casebook, count: int) -> None:
         CitationEdge.objects.create(
             citing=casebook.banuelos, cited=opinion, depth=1, pin_cites=["101"], mentions=[]
         )
-        services.holding_save(
+        holding_save(
             opinion=opinion,
             ground=casebook.fast_track,
             effect=Holding.Effect.PERMITS,

@@ -3,9 +3,9 @@
 import pytest
 from django.urls import reverse
 
-from casebook import services
 from casebook.models import Opinion
 from casebook.records import CitationRecord, OpinionRecord
+from casebook.services.opinions import opinion_import
 from tests.casebook.pages import hrefs_of, links, visible_text
 
 pytestmark = pytest.mark.django_db
@@ -73,7 +73,7 @@ def test_the_list_shows_the_unverified_badge_and_holdings(alice_client, casebook
 
 def test_results_are_paginated(alice_client, casebook):
     for number in range(1, 24):
-        services.opinion_import(
+        opinion_import(
             record=OpinionRecord(
                 case_name=f"United States v. Pagination-{number:02d}",
                 court_id="ca9",

@@ -6,9 +6,10 @@ import pytest
 from django.apps import apps
 from django.urls import reverse
 
-from casebook import services as casebook_services
 from casebook.models import Ground
 from casebook.records import CitationRecord, OpinionRecord
+from casebook.services.holdings import holding_save
+from casebook.services.opinions import opinion_import
 from sentencing.models import Case
 from tests.sentencing.forms_data import BANUELOS, with_count
 from tests.trust import urlwalk
@@ -77,11 +78,9 @@ def hostile_opinion(db):
         notes=PAYLOAD,
         citations=[CitationRecord(998, "F.3d", 1)],
     )
-    opinion = casebook_services.opinion_import(record=record)
+    opinion = opinion_import(record=record)
     ground = Ground.objects.create(name=PAYLOAD, slug="hostile", description=ATTRIBUTE_PAYLOAD)
-    casebook_services.holding_save(
-        opinion=opinion, ground=ground, effect="permits", quote="Opinion."
-    )
+    holding_save(opinion=opinion, ground=ground, effect="permits", quote="Opinion.")
     return opinion
 
 

@@ -3,9 +3,9 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from casebook import services
 from casebook.importers import read_opinions
 from casebook.records import ImportRejected
+from casebook.services.opinions import opinion_import
 
 
 class Command(BaseCommand):
@@ -38,7 +38,7 @@ class Command(BaseCommand):
         )
         for record in bar:
             try:
-                services.opinion_import(record=record)
+                opinion_import(record=record)
                 imported += 1
             except ImportRejected as error:
                 rejected.append(f"{record.origin}: {error}")
