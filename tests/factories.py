@@ -3,7 +3,7 @@ as a user's save would make them, never by writing rows directly:
 
 - CaseFactory → `sentencing.services.case_save` (defaults: the founding case, tests/founding.py)
 - DepartureRequestFactory → `departures.services.departure_request_submit`
-- OpinionFactory → `casebook.services.opinion_import`; HoldingFactory → `holding_save`
+- OpinionFactory → `casebook.services.opinions.opinion_import`; HoldingFactory → `holding_save`
 - MemoExportFactory → `memos.services.memo_export_create` (a real PDF)
 """
 
@@ -12,9 +12,10 @@ import datetime
 import factory
 from django.contrib.auth import get_user_model
 
-from casebook import services as casebook_services
 from casebook.models import Ground, Holding, Opinion
 from casebook.records import CitationRecord, OpinionRecord
+from casebook.services.holdings import ground_get_or_create, holding_save
+from casebook.services.opinions import opinion_import
 from departures.models import DepartureRequest
 from departures.services import departure_request_submit
 from memos.models import MemoExport
@@ -126,7 +127,7 @@ class OpinionFactory(factory.Factory):
             reporter, page = rest.rsplit(" ", 1)
             cites.append(CitationRecord(int(volume), reporter, int(page)))
         record = OpinionRecord(source="text", citations=cites, origin="factory", **fields)
-        return casebook_services.opinion_import(record=record)
+        return opinion_import(record=record)
 
 
 class GroundFactory(factory.Factory):
@@ -139,7 +140,7 @@ class GroundFactory(factory.Factory):
 
     @classmethod
     def _create(cls, model_class, **fields):
-        return casebook_services.ground_get_or_create(**fields)
+        return ground_get_or_create(**fields)
 
 
 class HoldingFactory(factory.Factory):
@@ -159,7 +160,7 @@ class HoldingFactory(factory.Factory):
 
     @classmethod
     def _create(cls, model_class, **fields):
-        return casebook_services.holding_save(**fields)
+        return holding_save(**fields)
 
 
 class MemoExportFactory(factory.Factory):
