@@ -57,13 +57,14 @@ def case_save(
     user,
     office: Office,
     fields: Mapping[str, Any],
-    offense_lines: Sequence[Row] = (),
-    counts: Sequence[Row] = (),
-    prior_sentences: Sequence[Row] = (),
+    offense_lines: Sequence[Row] | None = None,
+    counts: Sequence[Row] | None = None,
+    prior_sentences: Sequence[Row] | None = None,
     case: Case | None = None,
     loaded_version: int | None = None,
 ) -> Case:
     """Saves a case as its worksheet shows it: these fields and exactly these rows, or nothing.
+    A kind of row given as None is left as it is (none, for a new case).
 
     ``case`` None creates a case in ``office``. An existing case is saved only if it is still at
     ``loaded_version`` (the version its editor loaded); otherwise EditConflict is raised and
@@ -78,7 +79,11 @@ def case_save(
     case.updated_by = user
     case._history_user = user
     case.save()
-    _save_rows(case, OffenseLine, offense_lines, user)
-    _save_rows(case, Count, counts, user)
-    _save_rows(case, PriorSentence, prior_sentences, user)
+    for model, rows in (
+        (OffenseLine, offense_lines),
+        (Count, counts),
+        (PriorSentence, prior_sentences),
+    ):
+        if rows is not None:
+            _save_rows(case, model, rows, user)
     return case

@@ -4,8 +4,10 @@ from datetime import date
 
 import pytest
 
-from casebook.models import Court, Holding, Opinion, Treatment
+from casebook.models import Holding, Opinion, Treatment
 from casebook.precedent import prediction, resolve_precedent
+from casebook.services.holdings import treatment_save
+from tests.factories import HoldingFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -14,6 +16,19 @@ IN_2001 = date(2001, 3, 1)
 
 def names(holdings) -> list[str]:
     return [holding.opinion.case_name for holding in holdings]
+
+
+def holding_on(casebook, case_name, decided, *, effect=Holding.Effect.PERMITS, **opinion):
+    """A holding on the fast-track ground, imported and saved as the casebook saves one."""
+    return HoldingFactory(
+        ground=casebook.fast_track,
+        effect=effect,
+        quote=f"A test quote for {case_name}.",
+        opinion__case_name=case_name,
+        opinion__date_decided=decided,
+        opinion__court_id=opinion.pop("court_id", "ca9"),
+        **{f"opinion__{name}": value for name, value in opinion.items()},
+    )
 
 
 def resolve(casebook, district, as_of=IN_2001):
@@ -78,22 +93,20 @@ def test_before_any_holding_there_is_no_authority_at_all(casebook):
 
 
 def test_a_withdrawn_opinion_binds_only_until_it_is_withdrawn(casebook):
-    panel = casebook.panel
-    Holding.objects.create(
-        opinion=panel,
-        ground=casebook.fast_track,
-        effect=Holding.Effect.PERMITS,
-        quote="A test quote standing for the withdrawn panel's holding.",
-        pinpoint="741",
-    )
-    # The casebook knows it only as "1999": before a date in 1999 it cannot be placed...
-    assert panel.date_is_approximate
+    # The seeded panel opinion, 173 F.3d 741, was withdrawn on Nov. 5, 1999.
+    withdrawal = Treatment.objects.get(opinion=casebook.panel, kind=Treatment.Kind.WITHDRAWN)
+    assert withdrawal.date == date(1999, 11, 5)
+    # A panel holding of the circuit known only by its year cannot be placed within it...
+    panel = holding_on(
+        casebook, "United States v. Withdrawn Panel", date(1999, 1, 1), date_is_approximate=True
+    ).opinion
     in_1999 = resolve(casebook, "cacd", as_of=date(1999, 6, 1))
     assert [h.opinion for h in in_1999.undated] == [panel] and in_1999.binding == ()
-    # ...with its day known, it binds until it is withdrawn (Nov. 5, 1999)...
+    # ...with its day known, it binds until it is withdrawn...
     Opinion.objects.filter(pk=panel.pk).update(
         date_decided=date(1999, 4, 1), date_is_approximate=False
     )
+    treatment_save(kind=Treatment.Kind.WITHDRAWN, date=date(1999, 11, 5), opinion=panel)
     while_in_force = resolve(casebook, "cacd", as_of=date(1999, 6, 1))
     assert [h.opinion for h in while_in_force.binding] == [panel]
     # ...and never after, not even as persuasive or "decided later" authority.
@@ -101,22 +114,10 @@ def test_a_withdrawn_opinion_binds_only_until_it_is_withdrawn(casebook):
         after = resolve(casebook, "cacd", as_of=as_of)
         every = after.binding + after.persuasive + after.undated + after.decided_later
         assert panel not in [h.opinion for h in every]
-    assert Treatment.objects.filter(opinion=panel).exists()
 
 
 def test_en_banc_controls_over_a_panel_of_the_same_circuit(casebook):
-    later_panel = Opinion.objects.create(
-        case_name="United States v. Later Panel",
-        court=Court.objects.get(pk="ca9"),
-        date_decided=date(2000, 12, 1),
-    )
-    Holding.objects.create(
-        opinion=later_panel,
-        ground=casebook.fast_track,
-        effect=Holding.Effect.PERMITS,
-        quote="A test quote for a later panel.",
-        pinpoint="slip op.",
-    )
+    holding_on(casebook, "United States v. Later Panel", date(2000, 12, 1))
     precedent = resolve(casebook, "casd")
     assert names(precedent.binding) == [
         "United States v. Banuelos-Rodriguez",
@@ -126,20 +127,13 @@ def test_en_banc_controls_over_a_panel_of_the_same_circuit(casebook):
 
 
 def test_the_supreme_court_binds_every_district_and_controls(casebook):
-    supreme = Opinion.objects.create(
-        case_name="Example v. United States",
-        court=Court.objects.get_or_create(
-            pk="scotus", defaults={"name": "Supreme Court of the United States", "kind": "supreme"}
-        )[0],
-        date_decided=date(2000, 12, 1),
-    )
-    Holding.objects.create(
-        opinion=supreme,
-        ground=casebook.fast_track,
+    supreme = holding_on(
+        casebook,
+        "Example v. United States",
+        date(2000, 12, 1),
+        court_id="scotus",
         effect=Holding.Effect.REQUIRES_CONSIDERATION,
-        quote="A test quote for the Supreme Court.",
-        pinpoint="slip op.",
-    )
+    ).opinion
     for district in ("mad", "utd", "cacd"):
         precedent = resolve(casebook, district)
         assert precedent.controlling.opinion == supreme
@@ -153,22 +147,9 @@ def test_no_ground_gives_no_authority(casebook):
 
 
 def test_a_district_courts_holding_persuades_but_is_no_circuit(casebook):
-    district_opinion = Opinion.objects.create(
-        case_name="United States v. District Example",
-        court=Court.objects.get_or_create(
-            pk="mad",
-            defaults={"name": "United States District Court for the District of Massachusetts",
-                      "kind": "district"},
-        )[0],
-        date_decided=date(2000, 12, 1),
-    )  # fmt: skip
-    Holding.objects.create(
-        opinion=district_opinion,
-        ground=casebook.fast_track,
-        effect=Holding.Effect.PERMITS,
-        quote="A test quote for a district court.",
-        pinpoint="slip op.",
-    )
+    district_opinion = holding_on(
+        casebook, "United States v. District Example", date(2000, 12, 1), court_id="mad"
+    ).opinion
     precedent = resolve(casebook, "mad")
     assert precedent.binding == ()
     assert names(precedent.district_courts) == ["United States v. District Example"]
@@ -179,35 +160,16 @@ def test_a_district_courts_holding_persuades_but_is_no_circuit(casebook):
 
 
 def test_a_holding_without_a_decision_date_is_shown_apart_not_dropped(casebook):
-    undated = Opinion.objects.create(
-        case_name="United States v. Undated", court=Court.objects.get(pk="ca9")
-    )
-    Holding.objects.create(
-        opinion=undated,
-        ground=casebook.fast_track,
-        effect=Holding.Effect.PERMITS,
-        quote="A test quote for an undated opinion.",
-        pinpoint="slip op.",
-    )
+    undated = holding_on(casebook, "United States v. Undated", None).opinion
     precedent = resolve(casebook, "cacd")
     assert names(precedent.undated) == ["United States v. Undated"]
     assert undated not in [h.opinion for h in precedent.binding + precedent.persuasive]
 
 
 def test_an_opinion_known_only_by_its_year_is_not_placed_within_that_year(casebook):
-    year_only = Opinion.objects.create(
-        case_name="United States v. Year Only",
-        court=Court.objects.get(pk="ca9"),
-        date_decided=date(2001, 1, 1),
-        date_is_approximate=True,
-    )
-    Holding.objects.create(
-        opinion=year_only,
-        ground=casebook.fast_track,
-        effect=Holding.Effect.PERMITS,
-        quote="A test quote for an opinion known only by its year.",
-        pinpoint="slip op.",
-    )
+    year_only = holding_on(
+        casebook, "United States v. Year Only", date(2001, 1, 1), date_is_approximate=True
+    ).opinion
     in_that_year = resolve(casebook, "cacd", as_of=date(2001, 6, 1))
     assert names(in_that_year.undated) == ["United States v. Year Only"]
     assert year_only not in [h.opinion for h in in_that_year.binding]

@@ -10,6 +10,7 @@ from django.test import Client
 from django.urls import reverse
 
 from sentencing.models import Case
+from tests.factories import DepartureRequestFactory, MemoExportFactory
 from tests.sentencing.forms_data import BANUELOS, with_count
 from tests.trust import urlwalk
 
@@ -20,28 +21,11 @@ LOGIN = reverse("login")
 
 
 def build_departure_request(case, user):
-    return apps.get_model("departures", "DepartureRequest").objects.create(
-        case=case, ground_text=f"{SECRET} ground", extent_levels=2, created_by=user
-    )
+    return DepartureRequestFactory(case=case, ground_text=f"{SECRET} ground", extent_levels=2)
 
 
 def build_memo_export(case, user):
-    return apps.get_model("memos", "MemoExport").objects.create(
-        case=case,
-        created_by=user,
-        title=f"Memo for {SECRET}",
-        filename="memo.pdf",
-        edition_key="1995-11-01",
-        total_offense_level=21,
-        criminal_history_category="V",
-        guideline_range="70–87 months",
-        guideline_sentence="70–87 months",
-        figures={},
-        html="<p>memo</p>",
-        pdf=b"%PDF-1.4\n%%EOF\n",
-        pdf_sha256="0" * 64,
-        page_count=1,
-    )
+    return MemoExportFactory(case=case)
 
 
 # How to make one row of each model that hangs off a case and has a URL of its own. A new such

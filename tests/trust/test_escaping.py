@@ -3,14 +3,14 @@
 import datetime
 
 import pytest
-from django.apps import apps
 from django.urls import reverse
 
-from casebook.models import Ground
 from casebook.records import CitationRecord, OpinionRecord
 from casebook.services.holdings import holding_save
 from casebook.services.opinions import opinion_import
 from sentencing.models import Case
+from sentencing.services import case_save
+from tests.factories import DepartureRequestFactory, GroundFactory
 from tests.sentencing.forms_data import BANUELOS, with_count
 from tests.trust import urlwalk
 from tests.trust.pageforms import forms_on
@@ -54,12 +54,16 @@ def hostile_case(alice, alice_client):
     case = Case.objects.get()
     assert case.defendant == PAYLOAD and case.offense_lines.first().guideline == PAYLOAD
     # A second save, so that the History page shows old and new values.
-    case.notes = ATTRIBUTE_PAYLOAD
-    case.save()
-    if apps.is_installed("departures"):
-        apps.get_model("departures", "DepartureRequest").objects.create(
-            case=case, ground_text=PAYLOAD, argument=ATTRIBUTE_PAYLOAD, extent_levels=2
-        )
+    case_save(
+        user=alice,
+        office=case.office,
+        fields={"notes": ATTRIBUTE_PAYLOAD},
+        case=case,
+        loaded_version=case.version,
+    )
+    DepartureRequestFactory(
+        case=case, ground_text=PAYLOAD, argument=ATTRIBUTE_PAYLOAD, extent_levels=2
+    )
     return case
 
 
@@ -79,7 +83,7 @@ def hostile_opinion(db):
         citations=[CitationRecord(998, "F.3d", 1)],
     )
     opinion = opinion_import(record=record)
-    ground = Ground.objects.create(name=PAYLOAD, slug="hostile", description=ATTRIBUTE_PAYLOAD)
+    ground = GroundFactory(name=PAYLOAD, slug="hostile", description=ATTRIBUTE_PAYLOAD)
     holding_save(opinion=opinion, ground=ground, effect="permits", quote="Opinion.")
     return opinion
 
