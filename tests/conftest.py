@@ -6,7 +6,19 @@ import pytest
 from django.test import Client
 
 from offices.models import StaffMember
+from tests import profiles  # noqa: F401  (loads the Hypothesis profile)
 from tests.factories import OfficeFactory, StaffMemberFactory
+
+
+def pytest_collection_modifyitems(items):
+    """The slowest tests first, so that with several workers none is left running alone."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Users log in many times in the tests; a slow password hash buys nothing there."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture

@@ -3,7 +3,11 @@
 from types import SimpleNamespace
 
 import pytest
+from django.apps import apps
 from django.contrib.auth.models import Permission
+from django.core import serializers
+from django.core.management.color import no_style
+from django.db import connection
 
 from casebook.citations import parse_citation
 from casebook.models import Ground, OpinionCitation
@@ -19,16 +23,31 @@ def opinion_cited_as(citation: str):
     ).opinion
 
 
-@pytest.fixture(autouse=True)
-def quick_password_hashing(settings):
-    """The users of these tests log in with force_login: a slow hash buys nothing here."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# The rows the seed wrote the first time a test of this process loaded it, in model order.
+_seeded_rows: list | None = None
+
+
+def _load_casebook_once_per_process() -> None:
+    """The first test runs the real seed (eyecite and all); later tests get the same rows
+    copied back in, which is what the seed would write again, in a fraction of the time."""
+    global _seeded_rows
+    models = list(apps.get_app_config("casebook").get_models())
+    if _seeded_rows is None:
+        load_casebook()
+        _seeded_rows = [serializers.serialize("python", m._default_manager.all()) for m in models]
+        return
+    for rows in _seeded_rows:
+        for row in serializers.deserialize("python", rows):
+            row.save()
+    with connection.cursor() as cursor:  # PostgreSQL: new rows must not reuse the copied ids
+        for statement in connection.ops.sequence_reset_sql(no_style(), models):
+            cursor.execute(statement)
 
 
 @pytest.fixture
 def casebook(db):
     """The founding opinions, their authorities, holdings and treatment, as the seed loads them."""
-    load_casebook()
+    _load_casebook_once_per_process()
     return SimpleNamespace(
         banuelos=opinion_cited_as("215 F.3d 969"),
         armenta=opinion_cited_as("227 F.3d 1255"),

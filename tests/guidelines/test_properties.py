@@ -15,6 +15,7 @@ from sentencing.guidelines import (
     calculate,
     lookup,
 )
+from tests.profiles import scaled
 
 INF = float("inf")
 levels = st.integers(min_value=-10, max_value=60)
@@ -96,7 +97,7 @@ facts = st.builds(
 )
 
 
-@settings(max_examples=300)
+@settings(max_examples=scaled(300))
 @given(facts, editions)
 def test_the_total_offense_level_is_the_sum_of_its_parts(case, edition):
     calc = calculate(case, edition)
@@ -110,7 +111,7 @@ def test_the_total_offense_level_is_the_sum_of_its_parts(case, edition):
     assert calc.arithmetic.endswith(f"= {calc.total_offense_level}".replace("-", "\u2212"))
 
 
-@settings(max_examples=300)
+@settings(max_examples=scaled(300))
 @given(facts, editions)
 def test_the_guideline_sentence_stays_within_the_statutory_limits(case, edition):
     calc = calculate(case, edition)
@@ -121,7 +122,7 @@ def test_the_guideline_sentence_stays_within_the_statutory_limits(case, edition)
     assert calc.statutory_minimum_months <= low <= high <= ceiling
 
 
-@settings(max_examples=200)
+@settings(max_examples=scaled(200))
 @given(facts, editions)
 def test_the_guideline_sentence_is_the_range_when_the_range_fits(case, edition):
     calc = calculate(case, edition)

@@ -16,7 +16,7 @@ from tests.browser.conftest import (  # noqa: F401
     logged_in_page,
     screenshot,
 )
-from tests.casebook.conftest import casebook, quick_password_hashing  # noqa: F401
+from tests.casebook.conftest import casebook  # noqa: F401
 
 MEMO_DATE = datetime.date(2026, 11, 20)
 
