@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/memo.py [--rounds 7]
 
-Builds a 5-page memo (the Banuelos-Rodriguez case with departure sections from the seeded
+Builds a 4-page memo (the Banuelos-Rodriguez case with departure sections from the seeded
 casebook) in a throwaway SQLite database, then times
   ours: memo_export_create (read the case, run the engine, render the template, WeasyPrint with
         our URL fetcher, the table-of-authorities pass, store the PDF and the figures), and

@@ -23,6 +23,14 @@ from .document import Memo
 
 CONTENT_TYPE = "application/pdf"
 STYLESHEET = "memo/memo.css"
+# The faces the stylesheet's @font-face rules load (url("../fonts/…")), shipped in static/fonts/
+# with their license: Liberation Serif 2.1.5, SIL Open Font License 1.1.
+FONTS = (
+    "fonts/LiberationSerif-Regular.ttf",
+    "fonts/LiberationSerif-Bold.ttf",
+    "fonts/LiberationSerif-Italic.ttf",
+    "fonts/LiberationSerif-BoldItalic.ttf",
+)
 
 
 def static_roots() -> tuple[Path, ...]:
@@ -79,12 +87,23 @@ def memo_filename(memo: Memo) -> str:
     return f"sentencing-memo-{defendant}-{memo.date}.pdf"
 
 
+def _static_path(name: str) -> Path:
+    found = finders.find(name)
+    if not found:
+        raise FileNotFoundError(f"static file {name} not found")
+    return Path(found).resolve()
+
+
 @cache
 def _stylesheet_path() -> Path:
-    found = finders.find(STYLESHEET)
-    if not found:
-        raise FileNotFoundError(f"static file {STYLESHEET} not found")
-    return Path(found).resolve()
+    return _static_path(STYLESHEET)
+
+
+@cache
+def font_paths() -> tuple[Path, ...]:
+    """The shipped font files, through the static finders. A missing one is an error here rather
+    than a memo WeasyPrint would quietly set in whatever serif the host has."""
+    return tuple(_static_path(name) for name in FONTS)
 
 
 def memo_html(memo: Memo, *, for_pdf: bool = True) -> str:
@@ -162,6 +181,7 @@ class MemoRenderer:
 
     def render(self, memo: Memo) -> RenderedMemo:
         html = memo_html(memo, for_pdf=True)
+        font_paths()
         self.fetcher = self.fetcher_class()
         document = weasyprint.HTML(
             string=html, base_url=_stylesheet_path().parent.as_uri() + "/", url_fetcher=self.fetcher

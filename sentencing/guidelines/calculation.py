@@ -20,7 +20,7 @@ class CaseFacts:
     criminal_history: CriminalHistory = field(default_factory=CriminalHistory)
     counts: tuple[Count, ...] = ()
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         object.__setattr__(self, "offense_lines", tuple(self.offense_lines))
         object.__setattr__(self, "counts", tuple(self.counts))
         object.__setattr__(self, "acceptance", Acceptance(self.acceptance))
@@ -118,7 +118,8 @@ def _rule_choice(sentencing: Calculation, offense: Calculation | None) -> tuple[
         return sentencing, f"§1B1.11(a): the {at_sentencing}, in effect at sentencing."
     at_offense = offense.edition.short_title
     if _severity(offense) < _severity(sentencing):
-        later, earlier = sentencing.guideline_sentence, offense.guideline_sentence
+        later: GuidelineSentence | SentencingRange = sentencing.guideline_sentence
+        earlier: GuidelineSentence | SentencingRange = offense.guideline_sentence
         if str(later) == str(earlier):
             later, earlier = sentencing.range, offense.range
         return offense, (

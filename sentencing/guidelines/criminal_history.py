@@ -33,7 +33,7 @@ class PriorSentence:
     description: str
     subsection: str
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         subsection = str(self.subsection).strip().lower()
         if subsection not in POINTS_BY_SUBSECTION:
             raise ValueError(
@@ -55,7 +55,7 @@ class CriminalHistory:
     recency: bool = False
     zero_point_offender_eligible: bool = False
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         object.__setattr__(self, "prior_sentences", tuple(self.prior_sentences))
         if self.points is not None:
             category_for_points(self.points)  # validates
@@ -71,8 +71,9 @@ class CriminalHistoryResult:
     notes: tuple[str, ...]
 
 
-def _score_priors(history: CriminalHistory, edition: Edition, notes: list[str]):
-    steps, total, c_points = [], 0, 0
+def _score_priors(history: CriminalHistory, edition: Edition, notes: list[str]) -> list[Step]:
+    steps: list[Step] = []
+    total, c_points = 0, 0
     for prior in history.prior_sentences:
         points = POINTS_BY_SUBSECTION[prior.subsection]
         if prior.subsection == "c":
@@ -85,8 +86,11 @@ def _score_priors(history: CriminalHistory, edition: Edition, notes: list[str]):
     return steps
 
 
-def _status_and_recency(history: CriminalHistory, edition: Edition, subtotal: int, notes):
-    steps, status = [], 0
+def _status_and_recency(
+    history: CriminalHistory, edition: Edition, subtotal: int, notes: list[str]
+) -> list[Step]:
+    steps: list[Step] = []
+    status = 0
     if history.under_criminal_justice_sentence:
         if edition.status_points_rule == STATUS_ONE_IF_SEVEN_OR_MORE:
             status = 1 if subtotal >= STATUS_THRESHOLD else 0  # Amendment 821
@@ -107,7 +111,9 @@ def _status_and_recency(history: CriminalHistory, edition: Edition, subtotal: in
     return steps
 
 
-def _recency(history: CriminalHistory, edition: Edition, status: int, notes) -> list[Step]:
+def _recency(
+    history: CriminalHistory, edition: Edition, status: int, notes: list[str]
+) -> list[Step]:
     if not edition.recency_points:
         notes.append(
             f"No recency points: Amendment 742 (Nov. 1, 2010) removed them; the "
@@ -138,7 +144,7 @@ def score(history: CriminalHistory, edition: Edition) -> CriminalHistoryResult:
                 f"Entered total of {history.points} points ignored; prior sentences scored."
             )
         steps = _score_priors(history, edition, notes)
-        total = sum(s.points for s in steps)
+        total = sum(s.points or 0 for s in steps)  # every scored line carries its points
     else:
         total = history.points or 0
         entered = history.points is not None

@@ -9,6 +9,7 @@ or above a statutory maximum.
 
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import cast
 
 from .calculation import Calculation, CaseFacts, calculate
 from .outcome import Count, GuidelineSentence, guideline_sentence, statutory_limits
@@ -27,7 +28,7 @@ class Extent:
     levels: int | None = None
     target_months: int | None = None
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if (self.levels is None) == (self.target_months is None):
             raise ValueError("Give the extent either in offense levels or as a target sentence.")
         if self.levels is not None and not 1 <= self.levels <= MAX_LEVEL - MIN_LEVEL:
@@ -67,8 +68,10 @@ class DepartureOutcome:
         return f"{span} {way}"
 
 
-def _difference(denied: GuidelineSentence, granted: GuidelineSentence):
-    def minus(a, b):
+def _difference(
+    denied: GuidelineSentence, granted: GuidelineSentence
+) -> tuple[int | None, int | None]:
+    def minus(a: int | None, b: int | None) -> int | None:
         return None if a is None or b is None else a - b
 
     return (
@@ -103,7 +106,7 @@ def departure_outcome(
         return DepartureOutcome(
             denied, granted, level, description, _difference(denied, granted), tuple(notes)
         )
-    target = extent.target_months
+    target = cast(int, extent.target_months)  # an Extent holds levels or a target, not both
     low = max(target, limits.minimum_months)
     if limits.maximum_months is not None:
         low = min(low, limits.maximum_months)

@@ -33,7 +33,7 @@ class OffenseLine:
     kind: str
     group: str = ""
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise ValueError(f"Offense line kind must be one of {', '.join(KINDS)}.")
         if isinstance(self.levels, bool) or not isinstance(self.levels, int):
@@ -59,8 +59,12 @@ def counted_lines(lines: tuple[OffenseLine, ...]) -> list[tuple[OffenseLine, boo
     return [(line, not line.group or best[line.group] is line) for line in lines]
 
 
-def _line_steps(lines, notes: list[str]) -> tuple[list[Step], list[int], int]:
-    steps, terms, total = [], [], 0
+def _line_steps(
+    lines: tuple[OffenseLine, ...], notes: list[str]
+) -> tuple[list[Step], list[int], int]:
+    steps: list[Step] = []
+    terms: list[int] = []
+    total = 0
     for line, counts in counted_lines(lines):
         if counts:
             total += line.levels
@@ -83,7 +87,9 @@ def _line_steps(lines, notes: list[str]) -> tuple[list[Step], list[int], int]:
     return steps, terms, total
 
 
-def _acceptance_steps(acceptance, motion, before, edition, notes) -> tuple[list[Step], int]:
+def _acceptance_steps(
+    acceptance: Acceptance, motion: bool, before: int, edition: Edition, notes: list[str]
+) -> tuple[list[Step], int]:
     if acceptance == Acceptance.NONE:
         if motion:
             notes.append(

@@ -23,7 +23,7 @@ class Count:
     maximum_months: int | None
     minimum_months: int = 0
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         for value in (self.minimum_months, self.maximum_months):
             if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
                 raise ValueError(f"Statutory limits are whole months, not {value!r}.")
@@ -48,8 +48,8 @@ def statutory_limits(counts: tuple[Count, ...]) -> StatutoryLimits:
     if not counts:
         return StatutoryLimits(0, None, "", "No count entered; statutory limits not applied.")
     minimum = max(count.minimum_months for count in counts)
-    maxima = [count.maximum_months for count in counts]
-    maximum = None if None in maxima else sum(maxima)
+    maxima = [count.maximum_months for count in counts if count.maximum_months is not None]
+    maximum = sum(maxima) if len(maxima) == len(counts) else None  # any count of life: life
     if len(counts) == 1:
         return StatutoryLimits(minimum, maximum, "§5G1.1", f"One count: {counts[0].statute}.")
     ceiling = "life" if maximum is None else f"{maximum} months"
@@ -93,6 +93,7 @@ class GuidelineSentence:
 def guideline_sentence(rng: SentencingRange, limits: StatutoryLimits) -> GuidelineSentence:
     low, high = rng.low_months, rng.high_months
     floor, ceiling = limits.minimum_months, limits.maximum_months
+    result: tuple[int | None, int | None]
     if ceiling is not None and (low is None or ceiling < low):
         subsection, result = "(a)", (ceiling, ceiling)
         why = f"the statutory maximum ({_months(ceiling)}) is below the range ({rng})"

@@ -68,7 +68,7 @@ class SentencingRange:
     low_months: int | None
     high_months: int | None
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if self.low_months is None and self.high_months is not None:
             raise ValueError("A range whose minimum is life must have life as its maximum.")
         if self.low_months is not None and self.low_months < 0:

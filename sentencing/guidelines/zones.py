@@ -6,8 +6,12 @@ A minimum of 0 is always Zone A; anything above Zone C (and life) is Zone D.
 """
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .table import SentencingRange
+
+if TYPE_CHECKING:
+    from .editions import Edition
 
 
 @dataclass(frozen=True)
@@ -39,7 +43,7 @@ def zone_for_minimum(low_months: int | None, regime_key: str) -> str:
     return "D"
 
 
-def zone_for(rng: SentencingRange, edition) -> str:
+def zone_for(rng: SentencingRange, edition: "Edition") -> str:
     """The zone of a Sentencing Table range under an edition's zone lines (Amendment 462
     until Oct. 31, 2010; Amendment 738 from Nov. 1, 2010)."""
     return zone_for_minimum(rng.low_months, edition.zone_regime)
