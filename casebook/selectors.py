@@ -9,7 +9,7 @@ from django.db.models import Case, F, IntegerField, Prefetch, Q, QuerySet, Value
 from django.shortcuts import get_object_or_404
 
 from . import courts
-from .citations import parse_citation
+from .citations import CiteKey, parse_citation
 from .models import (
     CitationEdge,
     Court,
@@ -216,7 +216,7 @@ def unmatched_citation_detail(pk: int) -> tuple[UnmatchedCitation, list[Unmatche
     citing = list(
         UnmatchedCitation.objects.filter(
             Q(volume=row.volume, reporter=row.reporter, page=row.page)
-            | Q(cite_keys__contains=f"|{row.citation}|")
+            | Q(cite_keys__contains=f"|{CiteKey(row.volume, row.reporter, row.page)}|")
         )
         .select_related("citing__court")
         .prefetch_related(

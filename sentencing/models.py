@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db import models
 from simple_history.models import HistoricalRecords
 
-from casebook import districts
+from casebook import bluebook, districts
 from offices.models import Office
 
 from . import guidelines
@@ -89,7 +89,7 @@ class Case(models.Model):
         ordering = ["-sentencing_date", "defendant"]
 
     def __str__(self) -> str:
-        return f"United States v. {self.defendant}"
+        return bluebook.versus(bluebook.UNITED_STATES, self.defendant)
 
     @property
     def district_abbreviation(self) -> str:

@@ -2,6 +2,7 @@
 
 import weasyprint
 
+from casebook import bluebook
 from casebook.models import Court
 from memos.render import MemoRenderer, StaticFilesURLFetcher, static_roots
 from memos.sections import Authority, DepartureSection
@@ -18,13 +19,13 @@ HOSTILE = f"{ATTACH}x</a> {IMAGE} {SCRIPT}"
 
 def hostile_sections():
     authority = Authority(
-        case_name=f"United States v. {HOSTILE}",
-        volume=215,
-        reporter="F.3d",
-        page=969,
+        case=bluebook.Case(
+            name=f"United States v. {HOSTILE}",
+            cites=(bluebook.Cite(215, "F.3d", 969),),
+            court=Court(abbreviation="9th Cir.").abbreviation,
+            year=2000,
+        ),
         pinpoint="978",
-        court=Court(abbreviation="9th Cir.").abbreviation,
-        year=2000,
         quote=HOSTILE,
     )
     return [
