@@ -10,6 +10,8 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
+from . import bluebook
+
 
 class Court(models.Model):
     """A court, keyed by its courts-db id."""
@@ -197,21 +199,24 @@ class Opinion(models.Model):
         return citations[0] if citations else None
 
     @property
-    def parenthetical(self) -> str:
-        """ "9th Cir. 2000" — the court (left out for the Supreme Court) and the year."""
-        court = "" if self.court.kind == Court.Kind.SUPREME else self.court.abbreviation
-        return " ".join(str(part) for part in (court, self.year) if part)
+    def bluebook_case(self) -> bluebook.Case:
+        """The opinion as its citations name it (reads the court and prefetched citations)."""
+        return bluebook.Case(
+            name=self.case_name,
+            cites=tuple(cite.bluebook_cite for cite in self.citations.all()),
+            court=self.court.abbreviation,
+            supreme_court=self.court.kind == Court.Kind.SUPREME,
+            year=self.year,
+            date=None if self.date_is_approximate else self.date_decided,
+            docket=self.docket_number,
+            en_banc=self.en_banc,
+        )
 
     @property
-    def bluebook(self) -> str:
-        """ "United States v. Banuelos-Rodriguez, 215 F.3d 969 (9th Cir. 2000) (en banc)"."""
-        cite = self.primary_citation
-        text = f"{self.case_name}, {cite}" if cite else self.case_name
-        if self.parenthetical:
-            text += f" ({self.parenthetical})"
-        if self.en_banc:
-            text += " (en banc)"
-        return text
+    def full_citation(self) -> bluebook.Citation:
+        """ "United States v. Banuelos-Rodriguez, 215 F.3d 969 (9th Cir. 2000) (en banc)", with
+        every reporter it is cited to."""
+        return bluebook.full(self.bluebook_case, parallel=True)
 
 
 class OpinionCitation(models.Model):
@@ -241,7 +246,16 @@ class OpinionCitation(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.volume} {self.reporter} {self.page}"
+        return str(self.citation)
+
+    @property
+    def bluebook_cite(self) -> bluebook.Cite:
+        return bluebook.Cite(self.volume, self.reporter, self.page, self.verified)
+
+    @property
+    def citation(self) -> bluebook.Citation:
+        """ "215 F.3d 969", marked unverified on pages when it is."""
+        return bluebook.reporter_cite(self.bluebook_cite)
 
 
 class CitationEdge(models.Model):
@@ -326,14 +340,34 @@ class UnmatchedCitation(models.Model):
         indexes = [models.Index(fields=["volume", "reporter"])]
 
     def __str__(self) -> str:
-        return f"{self.case_name}, {self.citation}" if self.case_name else self.citation
+        return str(bluebook.full(self.bluebook_case))
 
     def get_absolute_url(self) -> str:
         return reverse("casebook:unmatched_citation", args=[self.pk])
 
     @property
     def citation(self) -> str:
-        return f"{self.volume} {self.reporter} {self.page}"
+        """The first cite given, "906 F.2d 1356"."""
+        return str(bluebook.reporter_cite(bluebook.Cite(self.volume, self.reporter, self.page)))
+
+    @property
+    def bluebook_case(self) -> bluebook.Case:
+        """The authority as the citing opinion gives it: first cite, parallel cites, court and
+        year (reads the court)."""
+        parallel = (bluebook.parse_reporter_cite(c) for c in self.parallel_citations.split(","))
+        return bluebook.Case(
+            name=self.case_name,
+            cites=(bluebook.Cite(self.volume, self.reporter, self.page),)
+            + tuple(cite for cite in parallel if cite),
+            court=self.court.abbreviation if self.court else "",
+            supreme_court=bool(self.court and self.court.kind == Court.Kind.SUPREME),
+            year=self.year,
+        )
+
+    @property
+    def full_citation(self) -> bluebook.Citation:
+        """ "United States v. Castillo, 140 F.3d 874 (10th Cir. 1998)", with the parallel cites."""
+        return bluebook.full(self.bluebook_case, parallel=True)
 
 
 class Ground(models.Model):
@@ -430,23 +464,27 @@ class Holding(models.Model):
         return self.quoted_in or self.opinion
 
     @property
-    def pinpoint_citation(self) -> str:
-        """ "215 F.3d at 978", or "slip op." when the opinion has no reporter page for it."""
-        cite = self.opinion.primary_citation
-        if self.pinpoint_page and cite:
-            return f"{cite.volume} {cite.reporter} at {self.pinpoint_page}"
-        return self.pinpoint
+    def pinpoint_citation(self) -> bluebook.Citation:
+        """ "215 F.3d at 978", or the stored pinpoint ("slip op.") when the opinion has no
+        reporter page for it."""
+        case = self.opinion.bluebook_case
+        return bluebook.pinpoint(case, self.pinpoint_page, unpaged=self.pinpoint)
 
     @property
-    def cite_with_pinpoint(self) -> str:
-        """ "215 F.3d 969, 978" — the first reporter cite and the pinpoint page, for a full
-        citation; just the cite when the pinpoint is not a reporter page."""
-        cite = self.opinion.primary_citation
-        if cite is None:
-            return self.pinpoint
-        if self.pinpoint_page and self.pinpoint_page != cite.page:
-            return f"{cite}, {self.pinpoint_page}"
-        return str(cite)
+    def full_citation(self) -> bluebook.Citation:
+        """The opinion's full citation at the holding: "United States v. Banuelos-Rodriguez,
+        215 F.3d 969, 978 (9th Cir. 2000) (en banc)"."""
+        return bluebook.full(self.opinion.bluebook_case, self.pinpoint_page)
+
+    @property
+    def quote_citation(self) -> bluebook.Citation:
+        """Where the quote stands: "215 F.3d at 978"; for a quote taken from the opinion that
+        quotes it, "212 F.3d at 710, quoted in United States v. Armenta-Castro, 227 F.3d 1255
+        (10th Cir. 2000)"."""
+        if self.quoted_in is None:
+            return self.pinpoint_citation
+        source = bluebook.full(self.quoted_in.bluebook_case)
+        return bluebook.quoted_in(self.pinpoint_citation, source)
 
     @property
     def quote_url(self) -> str:

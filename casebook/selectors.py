@@ -270,7 +270,7 @@ def unmatched_citation_detail(pk: int) -> tuple[UnmatchedCitation, list[Unmatche
     citing = list(
         UnmatchedCitation.objects.filter(
             Q(volume=row.volume, reporter=row.reporter, page=row.page)
-            | Q(cite_keys__contains=f"|{row.citation}|")
+            | Q(cite_keys__contains=f"|{CiteKey(row.volume, row.reporter, row.page)}|")
         )
         .select_related("citing__court")
         .prefetch_related(

@@ -1,4 +1,5 @@
-"""Bluebook forms for the memo's citations and the table of authorities they add up to.
+"""The memo's citations, in the forms of `casebook.bluebook`, and the table of authorities they
+add up to.
 
 Full form on the first mention, short form after it (Bluebook R10.9):
   *United States v. Banuelos-Rodriguez*, 215 F.3d 969, 978 (9th Cir. 2000) (en banc)
@@ -12,75 +13,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from casebook import bluebook
+
 from .sections import Authority
-
-GOVERNMENT = "United States"
-
-
-def _spaced(section: str) -> str:
-    """ "§2L1.2(a)" as the Manual prints it → "§ 2L1.2(a)" as a citation (Bluebook R6.2(c))."""
-    return re.sub(r"§\s*", "§ ", section)
-
-
-def short_name(case_name: str) -> str:
-    """The party name a short form uses: the first party, unless it is the United States
-    ("United States v. Banuelos-Rodriguez" → "Banuelos-Rodriguez"; Bluebook R10.9, B10.1.3)."""
-    parties = case_name.split(" v. ", 1)
-    if len(parties) == 2 and parties[0].strip() == GOVERNMENT:
-        return parties[1].strip()
-    return parties[0].strip()
-
-
-def full_form(authority: Authority) -> tuple[str, str]:
-    """(name, rest): the italic case name and what follows it, e.g. ", 215 F.3d 969, 978
-    (9th Cir. 2000) (en banc)"."""
-    rest = ""
-    if authority.volume is not None and authority.page is not None:
-        rest = f", {authority.volume} {authority.reporter} {authority.page}"
-        if authority.pinpoint:
-            rest += f", {authority.pinpoint}"
-    parenthetical = " ".join(str(part) for part in (authority.court, authority.year) if part)
-    if parenthetical:
-        rest += f" ({parenthetical})"
-    if authority.en_banc:
-        rest += " (en banc)"
-    return authority.case_name, rest
-
-
-def short_form(authority: Authority) -> tuple[str, str]:
-    """(name, rest): "Banuelos-Rodriguez", ", 215 F.3d at 978"; without a pinpoint the first
-    page stands in: ", 227 F.3d 1255"."""
-    name = short_name(authority.case_name)
-    if authority.volume is None or authority.page is None:
-        return name, ""
-    if authority.pinpoint:
-        return name, f", {authority.volume} {authority.reporter} at {authority.pinpoint}"
-    return name, f", {authority.volume} {authority.reporter} {authority.page}"
-
-
-def table_form(authority: Authority) -> tuple[str, str]:
-    """The table of authorities lists the full citation without a pinpoint."""
-    unpinned = Authority(
-        case_name=authority.case_name,
-        volume=authority.volume,
-        reporter=authority.reporter,
-        page=authority.page,
-        court=authority.court,
-        year=authority.year,
-        en_banc=authority.en_banc,
-        verified=authority.verified,
-    )
-    return full_form(unpinned)
 
 
 @dataclass(frozen=True)
 class Mention:
-    """One citation as printed at one place in the memo."""
+    """One citation as printed at one place in the memo.
+
+    ``name`` (printed in italics; empty for statutes and Guidelines sections) and ``rest`` are
+    its text; ``citation`` the case citation they make up, which the page styles part by part.
+    """
 
     anchor: str
-    name: str  # printed in italics (empty for statutes and Guidelines sections)
+    name: str
     rest: str
     verified: bool = True
+    citation: str = ""
 
 
 @dataclass(frozen=True)
@@ -91,6 +41,18 @@ class TableEntry:
     rest: str
     anchors: tuple[str, ...]
     verified: bool = True
+    citation: str = ""
+
+
+def _identity(case: bluebook.Case) -> tuple:
+    """What makes two mentions the same authority (for short forms and the table)."""
+    cite = case.primary
+    return (cite.volume, cite.reporter, cite.page) if cite else (case.name,)
+
+
+def _split(citation: bluebook.Citation) -> tuple[str, str]:
+    """(name, rest): the case name it opens with and the text after it."""
+    return citation.name, citation[len(citation.name) :]
 
 
 def _natural(text: str) -> tuple:
@@ -108,7 +70,7 @@ class Citer:
     def __init__(self, *, edition_year: int | None = None):
         self.edition_year = edition_year
         self._count = 0
-        self._cases: dict[tuple, tuple[Authority, list[str]]] = {}
+        self._cases: dict[tuple, tuple[bluebook.Case, list[str]]] = {}
         self._statutes: dict[str, list[str]] = {}
         self._guidelines: dict[str, list[str]] = {}
 
@@ -116,16 +78,22 @@ class Citer:
         self._count += 1
         return f"cite-{self._count}"
 
-    def case(self, authority: Authority) -> Mention:
-        anchor = self._anchor()
-        seen = self._cases.get(authority.key)
+    def _cite(self, case: bluebook.Case, pinpoint: str, anchor: str) -> bluebook.Citation:
+        seen = self._cases.get(_identity(case))
         if seen is None:
-            self._cases[authority.key] = (authority, [anchor])
-            name, rest = full_form(authority)
-        else:
-            seen[1].append(anchor)
-            name, rest = short_form(authority)
-        return Mention(anchor, name, rest, authority.verified)
+            self._cases[_identity(case)] = (case, [anchor])
+            return bluebook.full(case, pinpoint)
+        seen[1].append(anchor)
+        return bluebook.short(case, pinpoint)
+
+    def case(self, authority: Authority) -> Mention:
+        """The authority's citation; a quote taken from another opinion cites that one too, at
+        the same anchor."""
+        anchor = self._anchor()
+        citation = self._cite(authority.case, authority.pinpoint, anchor)
+        if authority.quoted_in is not None:
+            citation = bluebook.quoted_in(citation, self._cite(authority.quoted_in, "", anchor))
+        return Mention(anchor, *_split(citation), citation.verified, citation)
 
     def statute(self, statute: str) -> Mention:
         anchor = self._anchor()
@@ -140,9 +108,11 @@ class Citer:
     def cases(self) -> tuple[TableEntry, ...]:
         """Alphabetical by case name, as written (then by citation)."""
         entries = []
-        for authority, anchors in self._cases.values():
-            name, rest = table_form(authority)
-            entries.append(TableEntry(name, rest, tuple(anchors), authority.verified))
+        for case, anchors in self._cases.values():
+            citation = bluebook.table(case)
+            entries.append(
+                TableEntry(*_split(citation), tuple(anchors), citation.verified, citation)
+            )
         return tuple(sorted(entries, key=lambda e: (e.name.casefold(), _natural(e.rest))))
 
     def statutes(self) -> tuple[TableEntry, ...]:
@@ -152,17 +122,13 @@ class Citer:
         )
 
     def guidelines(self) -> tuple[TableEntry, ...]:
-        """U.S.S.G. sections, with the year of the Manual applied (Bluebook R14.9)."""
-        suffix = f" (U.S. Sent'g Comm'n {self.edition_year})" if self.edition_year else ""
+        """U.S.S.G. sections, with the year of the Manual applied."""
         return tuple(
-            TableEntry("", f"U.S.S.G. {_spaced(section)}{suffix}", tuple(anchors))
+            TableEntry("", bluebook.guidelines_section(section, self.edition_year), tuple(anchors))
             for section, anchors in sorted(self._guidelines.items(), key=lambda i: _natural(i[0]))
         )
 
-    def unverified(self) -> tuple[str, ...]:
+    def unverified(self) -> tuple[bluebook.Citation, ...]:
         """Full citations of the authorities whose reporter citation is not verified."""
-        return tuple(
-            "".join(table_form(authority))
-            for authority, _ in self._cases.values()
-            if not authority.verified
-        )
+        citations = (bluebook.table(case) for case, _ in self._cases.values())
+        return tuple(citation for citation in citations if not citation.verified)

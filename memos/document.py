@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import asdict, dataclass
 
+from casebook import bluebook
 from sentencing import guidelines
 from sentencing.guidelines.steps import signed
 
@@ -35,9 +36,8 @@ class ComputationLine:
 
 @dataclass(frozen=True)
 class CitedAuthority:
-    mention: Mention
+    mention: Mention  # with the opinion quoted from, for a quote taken second-hand
     quote: str
-    quoted_in: str = ""
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ class Memo:
     cases: tuple[TableEntry, ...]
     statutes: tuple[TableEntry, ...]
     guidelines: tuple[TableEntry, ...]
-    unverified: tuple[str, ...]
+    unverified: tuple[str, ...]  # full citations (casebook.bluebook.Citation)
     # Signature
     signer: str
     signer_role: str
@@ -219,7 +219,7 @@ def _edition_note(citer: Citer, choice: guidelines.EditionChoice) -> tuple[Menti
 
 def _section(citer: Citer, section: DepartureSection) -> MemoSection:
     def cite_all(authorities: tuple[Authority, ...]) -> tuple[CitedAuthority, ...]:
-        return tuple(CitedAuthority(citer.case(a), a.quote, a.quoted_in) for a in authorities)
+        return tuple(CitedAuthority(citer.case(a), a.quote) for a in authorities)
 
     return MemoSection(
         heading=section.heading,
@@ -250,7 +250,9 @@ def build_memo(
     computation = _computation(citer, calc, counts)
     edition_note, edition_note_text = _edition_note(citer, choice)
     memo_sections = tuple(_section(citer, s) for s in sections)
-    docket = f", No. {case.docket_number}" if case.docket_number else ""
+    caption = bluebook.Case(
+        name=bluebook.versus(bluebook.UNITED_STATES, case.defendant), docket=case.docket_number
+    )
     return Memo(
         court=case.district_name,
         defendant=case.defendant,
@@ -259,7 +261,7 @@ def build_memo(
         title=DEFENSE_TITLE if defense else PROBATION_TITLE,
         date=on.isoformat(),
         date_text=f"{on:%B} {on.day}, {on.year}",
-        short_caption=f"United States v. {case.defendant}{docket}",
+        short_caption=str(bluebook.full(caption)),
         edition_key=calc.edition.key,
         edition_title=calc.edition.title,
         computation=computation,

@@ -8,63 +8,44 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
-def _quoting(opinion) -> str:
-    if opinion is None:
-        return ""
-    cite = opinion.primary_citation
-    return f"{opinion.case_name}, {cite}" if cite else opinion.case_name
+from casebook import bluebook
 
 
 @dataclass(frozen=True)
 class Authority:
     """An opinion as the memo cites it, with the holding quoted from it.
 
-    ``pinpoint`` is the reporter page of the quote ("978") or "" when there is none (e.g. a
-    "slip op." pinpoint); ``court`` is the Bluebook abbreviation for the parenthetical, "" for the
-    Supreme Court; ``verified`` is False until the reporter citation has been checked.
+    ``case`` is the opinion as its citation names it; ``pinpoint`` the reporter page of the
+    quote ("978"), "" when there is none (e.g. a "slip op." pinpoint); ``quoted_in`` the opinion
+    the quote is taken from when the memo quotes the holding second-hand.
     """
 
-    case_name: str
-    volume: int | None
-    reporter: str
-    page: int | None
+    case: bluebook.Case
     pinpoint: str = ""
-    court: str = ""
-    year: int | None = None
-    en_banc: bool = False
-    verified: bool = True
     quote: str = ""
     opinion_id: int | None = None
-    quoted_in: str = ""  # "United States v. Armenta-Castro, 227 F.3d 1255" for a second-hand quote
+    quoted_in: bluebook.Case | None = None
 
     @classmethod
     def from_holding(cls, holding) -> Authority:
-        """From a casebook Holding whose opinion has its court and citations loaded."""
-        opinion = holding.opinion
-        cite = opinion.primary_citation
-        is_supreme = opinion.court.kind == opinion.court.Kind.SUPREME
+        """From a casebook Holding whose opinions have their court and citations loaded."""
         return cls(
-            case_name=opinion.case_name,
-            volume=cite.volume if cite else None,
-            reporter=cite.reporter if cite else "",
-            page=cite.page if cite else None,
+            case=holding.opinion.bluebook_case,
             pinpoint=str(holding.pinpoint_page) if holding.pinpoint_page else "",
-            court="" if is_supreme else opinion.court.abbreviation,
-            year=opinion.year,
-            en_banc=opinion.en_banc,
-            verified=bool(cite and cite.verified),
             quote=holding.quote,
-            opinion_id=opinion.pk,
-            quoted_in=_quoting(holding.quoted_in),
+            opinion_id=holding.opinion.pk,
+            quoted_in=holding.quoted_in.bluebook_case if holding.quoted_in else None,
         )
 
     @property
-    def key(self) -> tuple:
-        """What makes two mentions the same authority (for short forms and the table)."""
-        if self.volume is not None and self.page is not None:
-            return (self.volume, self.reporter, self.page)
-        return (self.case_name,)
+    def case_name(self) -> str:
+        return self.case.name
+
+    @property
+    def verified(self) -> bool:
+        """Whether every reporter citation the memo prints for it has been checked."""
+        cited = [self.case] + ([self.quoted_in] if self.quoted_in else [])
+        return all(bluebook.table(case).verified for case in cited)
 
 
 @dataclass(frozen=True)

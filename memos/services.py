@@ -7,6 +7,8 @@ import hashlib
 
 from django.db import transaction
 
+from casebook import bluebook
+
 from .models import MemoExport
 from .render import MemoRenderer
 from .sections import DepartureSection
@@ -18,7 +20,7 @@ class UnverifiedCitations(Exception):
     confirmed that they checked them."""
 
     def __init__(self, citations: tuple[str, ...]):
-        super().__init__("Unverified citations: " + "; ".join(citations))
+        super().__init__(bluebook.unverified_notice(citations))
         self.citations = citations
 
 

@@ -60,11 +60,7 @@ def memo_export(request, pk: int):
             unverified_confirmed=request.POST.get("unverified_confirmed") == "1",
         )
     except UnverifiedCitations as unverified:
-        messages.error(
-            request,
-            "Check the unverified citations and confirm before exporting: "
-            + "; ".join(unverified.citations),
-        )
+        messages.error(request, f"{unverified}. Confirm that you checked them, then export.")
         return redirect("memos:preview", pk=case.pk)
     except selectors.NoComputation as problem:
         messages.error(request, f"No memo to export: {problem}")

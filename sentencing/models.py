@@ -89,7 +89,7 @@ class Case(models.Model):
         ordering = ["-sentencing_date", "defendant"]
 
     def __str__(self) -> str:
-        return f"United States v. {self.defendant}"
+        return f"United States v. {self.defendant}"  # the caption, as in the case list
 
     @property
     def district_abbreviation(self) -> str:

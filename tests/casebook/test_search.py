@@ -67,7 +67,7 @@ def test_the_ground_filter_keeps_opinions_with_a_holding_on_it(alice_client, cas
 
 def test_the_list_shows_the_unverified_badge_and_holdings(alice_client, casebook):
     text = visible_text(results(alice_client, q="Armenta"))
-    assert "227 F.3d 1255 unverified" in text
+    assert "227 F.3d 1255 (10th Cir. 2000) unverified citation" in text
     assert "Forbids Inter-district sentencing disparity" in text
 
 

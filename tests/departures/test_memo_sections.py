@@ -50,4 +50,7 @@ def test_the_exported_memo_argues_the_saved_request(alice_client, case_with_requ
     assert "46–57 months" in text
     # The tool's prediction of the ruling stays on screen; the filing argues, it does not concede.
     assert "Foreclosed" not in text
-    assert "(quoted in United States v. Armenta-Castro, 227 F.3d 1255)" in text
+    assert (
+        "United States v. Bonnet-Grullon, 212 F.3d 692, 710 (2d Cir. 2000), quoted in United "
+        "States v. Armenta-Castro, 227 F.3d 1255 (10th Cir. 2000): “[T]he district court" in text
+    )

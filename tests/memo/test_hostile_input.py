@@ -4,6 +4,7 @@ import re
 
 import weasyprint
 
+from casebook import bluebook
 from casebook.models import Court
 from memos.render import FONTS, MemoRenderer, StaticFilesURLFetcher, static_roots
 from memos.sections import Authority, DepartureSection
@@ -24,13 +25,13 @@ def squeezed(text: str) -> str:
 
 def hostile_sections():
     authority = Authority(
-        case_name=f"United States v. {HOSTILE}",
-        volume=215,
-        reporter="F.3d",
-        page=969,
+        case=bluebook.Case(
+            name=f"United States v. {HOSTILE}",
+            cites=(bluebook.Cite(215, "F.3d", 969),),
+            court=Court(abbreviation="9th Cir.").abbreviation,
+            year=2000,
+        ),
         pinpoint="978",
-        court=Court(abbreviation="9th Cir.").abbreviation,
-        year=2000,
         quote=HOSTILE,
     )
     return [

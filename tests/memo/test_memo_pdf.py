@@ -172,3 +172,23 @@ def test_an_unverified_citation_is_listed_for_the_user(banuelos_case, alice, cas
     memo = memo_for(banuelos_case, user=alice, sections=sections, on=MEMO_DATE)
     armenta = "United States v. Armenta-Castro, 227 F.3d 1255 (10th Cir. 2000)"
     assert memo.unverified == ((armenta,) if unverified else ())
+
+
+def test_the_opinion_a_quote_is_taken_from_is_cited_listed_and_checked(
+    banuelos_case, alice, casebook
+):
+    # Bonnet-Grullon's holding is quoted from Armenta-Castro: the memo cites both ("quoted in",
+    # Bluebook R1.6), so Armenta-Castro is in the table and its unverified cite is listed.
+    sections = [
+        dataclasses.replace(s, binding=(), persuasive=tuple(a for a in s.persuasive if a.quoted_in))
+        for s in fast_track_sections(banuelos_case, casebook.fast_track)
+    ]
+    memo = memo_for(banuelos_case, user=alice, sections=sections, on=MEMO_DATE)
+    armenta = "United States v. Armenta-Castro, 227 F.3d 1255 (10th Cir. 2000)"
+    (bonnet,) = [a for s in memo.sections for a in s.persuasive]
+    assert bonnet.mention.rest.endswith(f", quoted in {armenta}")
+    assert [entry.name for entry in memo.cases] == [
+        "United States v. Armenta-Castro",
+        "United States v. Bonnet-Grullon",
+    ]
+    assert memo.unverified == (armenta,)
