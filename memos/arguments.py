@@ -22,7 +22,9 @@ def departure_sections(case: Case) -> list[DepartureSection]:
     sections = []
     for request, outcome in saved_request_outcomes(case, requests_of(case)):
         precedent, numbers = outcome.precedent, outcome.numbers
-        granted = f"{numbers.granted} ({numbers.description})" if numbers else ""
+        granted = (
+            numbers.description if numbers else ""
+        )  # "Level 21 − 4 = 17, category V: 46–57 months"
         denied = str(outcome.calculation.guideline_sentence) if outcome.calculation else ""
         sections.append(
             DepartureSection(

@@ -6,12 +6,15 @@ import re
 
 from django.urls import reverse
 
+from .. import bluebook
 from ..models import CitationEdge, Opinion, OpinionCitation, UnmatchedCitation
 from ..opinion_html import Link, RenderedOpinion, anchor_for_page, render_opinion
 
 
 def _link_title(case_name: str, citation: str) -> str:
-    return f"{case_name}, {citation}" if case_name else citation
+    """The link's tooltip: the authority's name and first cite ("…, 215 F.3d 969")."""
+    cite = bluebook.parse_reporter_cite(citation)
+    return str(bluebook.full(bluebook.Case(name=case_name, cites=(cite,) if cite else ())))
 
 
 def opinion_render(*, opinion: Opinion) -> RenderedOpinion | None:

@@ -88,7 +88,8 @@ def test_it_cites_in_full_first_and_in_short_form_after(banuelos_case, alice, ca
     assert "Bonnet-Grullon, 212 F.3d at 710" in text
     assert "Armenta-Castro, 227 F.3d 1255 (10th Cir. 2000)" in text
     assert "We hold that a district court may not grant a downward departure" in text
-    assert "If granted 57–71 months (level 19)" in text and "If denied 70–87 months" in text
+    assert "If granted Level 21 − 2 = 19, category V: 57–71 months" in text
+    assert "If denied 70–87 months" in text
     assert "Controlling authority" in text and "Persuasive authority" in text
 
 
