@@ -57,12 +57,12 @@ def run(rounds: int) -> None:
     from memos.models import MemoExport
     from memos.services import memo_export_create
     from tests.factories import OfficeFactory, StaffMemberFactory
-    from tests.memo.conftest import fast_track_sections, make_case
+    from tests.memo.conftest import SENTENCED, fast_track_sections, make_case
 
     load_casebook()
     office = OfficeFactory(name="Federal Public Defender, C.D. Cal.", district="cacd")
     user = StaffMemberFactory(user__username="bench", office=office).user
-    case = make_case(office, user)
+    case = make_case(office, user, sentencing_date=SENTENCED)
     sections = fast_track_sections(case, Ground.objects.get(slug="fast-track-disparity"), count=2)
     on = datetime.date(2026, 11, 20)
 
