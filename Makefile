@@ -26,17 +26,19 @@ test: $(STAMP)
 	@command -v chromium >/dev/null || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
 	  else echo "Browser tests need Debian's chromium: sudo apt-get install chromium"; exit 1; fi; }
-	$(VENV)/bin/ruff check .
-	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/lint-imports --no-cache
+	$(MAKE) --no-print-directory lint
 	DJANGO_SECRET_KEY=check-only $(PY) manage.py makemigrations --check --dry-run
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto
 
+# Style, template indentation, the import layers and the types of the pure engine and services.
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djhtml --tabwidth 2 --check templates
 	$(VENV)/bin/lint-imports --no-cache
+	DJANGO_SECRET_KEY=check-only DJANGO_ALLOWED_HOSTS=localhost $(PY) -m mypy
 
 format: $(STAMP)
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+	$(VENV)/bin/djhtml --tabwidth 2 templates

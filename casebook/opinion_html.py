@@ -146,25 +146,24 @@ def render_opinion(
     footnotes.sort(key=lambda f: (f.marker is None, f.marker or (f.start, f.start)))
     footnotes = [Footnote(n, f.start, f.end, f.marker) for n, f in enumerate(footnotes, start=1)]
 
-    replacements: list[tuple[int, int, str]] = []
-    for marker in markers:
-        replacements.append(
-            (
-                marker.start,
-                marker.end,
-                f'<span class="page-marker" id="p{marker.page}" title="Page {marker.page}">'
-                f"*{marker.page}</span>",
-            )
+    replacements: list[tuple[int, int, str]] = [
+        (
+            marker.start,
+            marker.end,
+            f'<span class="page-marker" id="p{marker.page}" title="Page {marker.page}">'
+            f"*{marker.page}</span>",
         )
-    for note in footnotes:
-        if note.marker is not None:
-            replacements.append(
-                (
-                    *note.marker,
-                    f'<sup class="footnote-ref" id="fnref{note.number}">'
-                    f'<a href="#fn{note.number}">{note.number}</a></sup>',
-                )
-            )
+        for marker in markers
+    ]
+    replacements += [
+        (
+            *note.marker,
+            f'<sup class="footnote-ref" id="fnref{note.number}">'
+            f'<a href="#fn{note.number}">{note.number}</a></sup>',
+        )
+        for note in footnotes
+        if note.marker is not None
+    ]
     if end_spans:
         replacements.append((block_start, len(text), ""))
 
@@ -206,9 +205,9 @@ class _Builder:
     def _events_in(self, start: int, end: int):
         chosen: list[tuple[int, int, str]] = []
         for s, e, html in self.replacements:
-            if start <= s and e <= end and (not chosen or s >= chosen[-1][1]):
-                if (s, e) != (start, end):
-                    chosen.append((s, e, html))
+            inside = start <= s and e <= end and (not chosen or s >= chosen[-1][1])
+            if inside and (s, e) != (start, end):
+                chosen.append((s, e, html))
         events = [(s, 1, e, html) for s, e, html in chosen]
         last_link_end = start
         for link in self.links:

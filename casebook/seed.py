@@ -60,28 +60,27 @@ def seed_records() -> list[OpinionRecord]:
     """Citation-only authorities first, so the founding opinions' citations find them."""
     index = json.loads((DATA / "index.json").read_text(encoding="utf-8"))
     editorial = json.loads((DATA / "seed.json").read_text(encoding="utf-8"))
-    records = []
-    for authority in index.get("cited_authorities_worth_knowing", []):
-        records.append(
-            _citation_only(
-                authority["case_name"],
-                authority["citation"],
-                authority["court"],
-                authority.get("date_decided"),
-                authority.get("note", ""),
-            )
+    records = [
+        _citation_only(
+            authority["case_name"],
+            authority["citation"],
+            authority["court"],
+            authority.get("date_decided"),
+            authority.get("note", ""),
         )
-    for entry in index["opinions"]:
-        for earlier in entry.get("history", []):
-            records.append(
-                _citation_only(
-                    entry["case_name"],
-                    earlier["citation"],
-                    earlier["court"],
-                    str(earlier["year"]),
-                    earlier["relation"][:1].upper() + earlier["relation"][1:] + ".",
-                )
-            )
+        for authority in index.get("cited_authorities_worth_knowing", [])
+    ]
+    records += [
+        _citation_only(
+            entry["case_name"],
+            earlier["citation"],
+            earlier["court"],
+            str(earlier["year"]),
+            earlier["relation"][:1].upper() + earlier["relation"][1:] + ".",
+        )
+        for entry in index["opinions"]
+        for earlier in entry.get("history", [])
+    ]
     for entry in index["opinions"]:
         entry = dict(entry, run_in_footnotes=editorial["run_in_footnotes"].get(entry["file"], []))
         text = (DATA / entry["file"]).read_text(encoding="utf-8")

@@ -147,7 +147,9 @@ def _abbreviation(division: str, place_abbreviation: str) -> str:
     return f"{court}{separator}{place_abbreviation}"
 
 
-def _district(court_id, division, place, place_abbreviation, circuit_id) -> District:
+def _district(
+    court_id: str, division: str, place: str, place_abbreviation: str, circuit_id: str
+) -> District:
     which = f"{_DIVISIONS[division]} District" if division else "District"
     name = f"United States District Court for the {which} of {place}"
     return District(court_id, name, _abbreviation(division, place_abbreviation), circuit_id)

@@ -39,9 +39,8 @@ def from_metadata(entry: dict, text: str, where: str, *, source: str = "text") -
             if record is None:
                 raise ImportRejected(f'{where}: "{entry[key]}" is not a reporter citation.')
             citations.append(record)
-    for parallel in entry.get("parallel_citations") or []:
-        if record := citation_from_text(parallel):
-            citations.append(record)
+    parallels = (citation_from_text(text) for text in entry.get("parallel_citations") or [])
+    citations.extend(record for record in parallels if record)
     judges = entry.get("panel") or entry.get("judges") or ""
     # "text_notes" describe the file's layout for whoever parses it; readers get the rest.
     notes = [f"Dissent: {entry['dissent']}." if entry.get("dissent") else "", entry.get("note", "")]

@@ -76,10 +76,6 @@ class GuidelineSentence:
     rule: str
     explanation: str
 
-    @property
-    def is_single_term(self) -> bool:
-        return self.low_months == self.high_months
-
     def __str__(self) -> str:
         if self.low_months is None:
             return "life"

@@ -188,7 +188,8 @@ def test_a_citation_is_a_string_that_survives_copies_pickles_and_json():
     citation = bluebook.full(ARMENTA)
     assert isinstance(citation, str)
     for copied in (copy.deepcopy(citation), pickle.loads(pickle.dumps(citation))):
-        assert copied == citation and copied.parts == citation.parts
+        assert copied == citation
+        assert copied.parts == citation.parts
 
     @dataclasses.dataclass(frozen=True)
     class Holder:

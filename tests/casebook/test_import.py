@@ -130,7 +130,8 @@ def test_it_imports_a_courtlistener_cluster_with_its_lead_opinion(tmp_path, case
     assert str(opinion.primary_citation) == "240 F.3d 1001"
     assert "respectfully dissent" not in opinion.text
     edge = CitationEdge.objects.get(citing=opinion)
-    assert edge.cited == casebook.banuelos and edge.pin_cites == ["974", "978"]
+    assert edge.cited == casebook.banuelos
+    assert edge.pin_cites == ["974", "978"]
     assert 'id="p1002"' in opinion.html
     assert "<span" not in opinion.text  # markup was the source's, not part of the text
 
@@ -151,7 +152,8 @@ def test_it_imports_a_caselaw_access_project_case(tmp_path, casebook):
     run_import(write_json(tmp_path / "cap.json", CAP_ENRIQUEZ_MUNOZ))
     opinion = Opinion.objects.get(source="cap", source_id="12345")
     assert (opinion.court_id, opinion.first_page, opinion.last_page) == ("ca9", 1356, 1360)
-    assert opinion.date_is_approximate and opinion.year == 1990
+    assert opinion.date_is_approximate
+    assert opinion.year == 1990
     assert opinion.marked_pages == [1356, 1357, 1358, 1359, 1360]
 
 
@@ -206,7 +208,8 @@ def test_importing_a_cited_authority_links_the_opinions_citing_it(tmp_path, alic
     enriquez = Opinion.objects.get(source="cap")
     assert not UnmatchedCitation.objects.filter(volume=906, page=1356).exists()
     edge = CitationEdge.objects.get(citing=casebook.banuelos, cited=enriquez)
-    assert edge.depth == 9 and "1359" in edge.pin_cites
+    assert edge.depth == 9
+    assert "1359" in edge.pin_cites
     page = alice_client.get(
         reverse("casebook:opinion_detail", args=[casebook.banuelos.pk])
     ).content.decode()

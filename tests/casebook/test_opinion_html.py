@@ -9,7 +9,8 @@ def test_every_piece_of_the_text_is_escaped_and_only_our_markup_is_inserted():
     rendered = render_opinion(
         text, links=[Link(start, start + 8, "/casebook/opinions/7/#p2", 'A "B" <C>')]
     )
-    assert "<script>" not in rendered.html and "<img" not in rendered.html
+    assert "<script>" not in rendered.html
+    assert "<img" not in rendered.html
     assert '&lt;script&gt;alert("x")&lt;/script&gt;' in rendered.html
     assert "&amp; more." in rendered.html
     link = '<a class="cite" href="/casebook/opinions/7/#p2" title="A &quot;B&quot; &lt;C&gt;">'
@@ -21,7 +22,8 @@ def test_a_link_that_would_cross_a_paragraph_or_cut_a_marker_is_left_out():
     across = Link(text.index("1 F.3d"), text.index(" second"), "/x")
     cutting = Link(text.index("second"), text.index("*5") + 1, "/y")
     html = render_opinion(text, links=[across, cutting], first_page=4).html
-    assert 'href="/x"' not in html and 'href="/y"' not in html
+    assert 'href="/x"' not in html
+    assert 'href="/y"' not in html
     assert 'id="p5"' in html
 
 
@@ -75,7 +77,8 @@ def test_run_in_footnotes_leave_the_body_and_keep_their_place():
     second = (text.index("Another"), text.index("\n\nNext"))
     rendered = render_opinion(text, run_in_footnotes=[first, second])
     body, notes = rendered.html.split('<section class="footnotes">')
-    assert "This is a note." not in body and "Another note." not in body
+    assert "This is a note." not in body
+    assert "Another note." not in body
     assert (
         '§ 1291,<sup class="footnote-ref" id="fnref1"><a href="#fn1">1</a></sup> we affirm.' in body
     )

@@ -87,7 +87,8 @@ def test_utah_before_armenta_castro_was_decided_is_not_bound_by_it(casebook):
 
 def test_before_any_holding_there_is_no_authority_at_all(casebook):
     precedent = resolve(casebook, "cacd", as_of=date(2000, 1, 1))
-    assert precedent.binding == () and precedent.persuasive == ()
+    assert precedent.binding == ()
+    assert precedent.persuasive == ()
     assert len(precedent.decided_later) == 3
     assert prediction(precedent).startswith("No authority in the casebook")
 
@@ -101,7 +102,8 @@ def test_a_withdrawn_opinion_binds_only_until_it_is_withdrawn(casebook):
         casebook, "United States v. Withdrawn Panel", date(1999, 1, 1), date_is_approximate=True
     ).opinion
     in_1999 = resolve(casebook, "cacd", as_of=date(1999, 6, 1))
-    assert [h.opinion for h in in_1999.undated] == [panel] and in_1999.binding == ()
+    assert [h.opinion for h in in_1999.undated] == [panel]
+    assert in_1999.binding == ()
     # ...with its day known, it binds until it is withdrawn...
     Opinion.objects.filter(pk=panel.pk).update(
         date_decided=date(1999, 4, 1), date_is_approximate=False
@@ -142,7 +144,8 @@ def test_the_supreme_court_binds_every_district_and_controls(casebook):
 
 def test_no_ground_gives_no_authority(casebook):
     precedent = resolve_precedent(ground=None, district="mad", as_of=IN_2001)
-    assert precedent.binding == () and precedent.persuasive == ()
+    assert precedent.binding == ()
+    assert precedent.persuasive == ()
     assert "no authority on this ground" in prediction(precedent)
 
 

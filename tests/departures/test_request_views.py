@@ -181,7 +181,8 @@ def test_under_the_2025_manual_the_request_is_framed_as_a_variance(alice_client,
         )
     )
     framing = figure(page, "framing")
-    assert "no departures" in framing and "18 U.S.C. § 3553(a)" in framing
+    assert "no departures" in framing
+    assert "18 U.S.C. § 3553(a)" in framing
     assert "§3F1.1" in framing
     said = figure(page, "prediction")
     assert not said.startswith("Foreclosed")  # a departure holding does not foreclose a variance
@@ -235,7 +236,8 @@ def test_a_request_is_its_own_history_entry_with_its_author_and_ground(
         "Departure request “Inter-district sentencing disparity"
     )
     assert "ground Inter-district sentencing disparity" in request_entry.changes[0]
-    assert case_entry.who.startswith("Alice") and case_entry.changes[0] == "Case opened"
+    assert case_entry.who.startswith("Alice")
+    assert case_entry.changes[0] == "Case opened"
     page = text(alice_client.get(reverse("sentencing:case_history", args=[banuelos_case.pk])))
     assert "Departure request “Inter-district sentencing disparity" in page
 

@@ -59,7 +59,7 @@ def test_it_ignores_a_motion_when_no_acceptance_is_claimed_and_says_so():
 def test_it_accepts_the_string_values_of_the_acceptance_choices():
     assert CaseFacts(acceptance="3").acceptance is Acceptance.THREE
     assert CaseFacts(acceptance="none").acceptance is Acceptance.NONE
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="'4' is not a valid Acceptance"):
         CaseFacts(acceptance="4")
 
 

@@ -37,7 +37,7 @@ def test_it_reads_the_category_from_the_points_under_each_column(points, categor
 def test_it_rejects_negative_points():
     with pytest.raises(ValueError, match="0 or more"):
         category_for_points(-1)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="must be 0 or more, not -2"):
         CriminalHistory(points=-2)
 
 

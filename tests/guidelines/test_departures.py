@@ -74,11 +74,17 @@ def test_a_target_sentence_is_held_inside_the_statutory_limits():
 
 
 @pytest.mark.parametrize(
-    "extent",
-    [{}, {"levels": 4, "target_months": 30}, {"levels": 0}, {"levels": 43}, {"target_months": -1}],
+    ("extent", "message"),
+    [
+        ({}, "either in offense levels or as a target sentence"),
+        ({"levels": 4, "target_months": 30}, "either in offense levels or as a target sentence"),
+        ({"levels": 0}, "by 1 to 42 levels"),
+        ({"levels": 43}, "by 1 to 42 levels"),
+        ({"target_months": -1}, "cannot be negative"),
+    ],
 )
-def test_an_extent_that_makes_no_sense_is_refused(extent):
-    with pytest.raises(ValueError):
+def test_an_extent_that_makes_no_sense_is_refused(extent, message):
+    with pytest.raises(ValueError, match=message):
         Extent(**extent)
 
 

@@ -21,7 +21,7 @@ def test_a_defender_exports_the_memo_from_the_case_page(
         page.get_by_role("button", name="Export PDF").click()
     download = download_info.value
     assert "rogelio-banuelos-rodriguez" in download.suggested_filename
-    content = open(download.path(), "rb").read()
+    content = download.path().read_bytes()
     assert content.startswith(b"%PDF")
     assert "Guideline range 70–87 months" in full_text(content)
     screenshot("memo-preview-after-export")

@@ -58,7 +58,8 @@ def test_the_stylesheet_loads_the_shipped_fonts_found_through_the_static_finders
     assert [urljoin(base, url) for url in urls] == [path.as_uri() for path in font_paths()]
     assert sorted(FONTS) == sorted(FACES)
     # Every face the memo sets is the shipped serif (sans-serif: the preview's screen-only flag).
-    assert set(re.findall(r'"([^"]+)", serif', css)) == {"Memo Serif"} and "DejaVu" not in css
+    assert set(re.findall(r'"([^"]+)", serif', css)) == {"Memo Serif"}
+    assert "DejaVu" not in css
     license_text = Path(finders.find("fonts/LICENSE-LiberationSerif.txt")).read_text()
     assert "SIL Open Font License" in license_text
     assert "Reserved Font Name Liberation" in license_text
@@ -78,7 +79,7 @@ def test_the_pdf_embeds_only_the_shipped_fonts(banuelos_case, alice, casebook):
     assert {version for _, version, _ in fonts.values()} == {"Version 2.1.5"}
     # Read from static/fonts through the strict fetcher, which refused nothing.
     assert renderer.fetcher.refused == []
-    assert set(path.as_uri() for path in font_paths()) <= set(renderer.fetcher.requested)
+    assert {path.as_uri() for path in font_paths()} <= set(renderer.fetcher.requested)
 
 
 def test_all_four_faces_come_from_the_shipped_files():

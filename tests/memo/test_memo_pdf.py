@@ -37,7 +37,8 @@ def test_it_prints_the_caption_the_computation_and_page_x_of_n(banuelos_case, al
     assert "United States of America v. Rogelio Banuelos-Rodriguez" in text
     assert "CR 95-0123" in text
     assert "DEFENDANT'S SENTENCING MEMORANDUM" in text
-    assert "Judge: Hon. Jane Doe" in text and "November 20, 2026" in text
+    assert "Judge: Hon. Jane Doe" in text
+    assert "November 20, 2026" in text
     assert "Total offense level 21" in text
     assert "Criminal history category V" in text
     assert "Guideline range 70–87 months" in text
@@ -48,7 +49,8 @@ def test_it_prints_the_caption_the_computation_and_page_x_of_n(banuelos_case, al
         "§2L1.2(b)(2) Deported after a conviction for an aggravated felony +16 24 1995 Manual"
         in text
     )
-    assert "§3E1.1(b)" in text and "8 U.S.C. § 1326(b)(2) Statutory maximum 240 months" in text
+    assert "§3E1.1(b)" in text
+    assert "8 U.S.C. § 1326(b)(2) Statutory maximum 240 months" in text
     count = len(reader(rendered.content).pages)
     assert rendered.page_count == count
     for number, page in enumerate(pages, 1):
@@ -67,15 +69,18 @@ def test_a_probation_office_gets_the_recommendations_title(bob):
     assert "SENTENCING RECOMMENDATION — GUIDELINES COMPUTATION" in text
     assert "DEFENDANT'S SENTENCING MEMORANDUM" not in text
     assert "UNITED STATES DISTRICT COURT FOR THE DISTRICT OF UTAH" in text
-    assert "United States Probation Officer" in text and "U.S. Probation Office, D. Utah" in text
+    assert "United States Probation Officer" in text
+    assert "U.S. Probation Office, D. Utah" in text
 
 
 def test_the_filename_names_the_defendant_and_the_date(banuelos_case, alice):
     memo, rendered = render(banuelos_case, alice, on=datetime.date(2026, 3, 4))
     filename, content_type, content = rendered
     assert filename == memo_filename(memo)
-    assert "rogelio-banuelos-rodriguez" in filename and "2026-03-04" in filename
-    assert content_type == "application/pdf" and content.startswith(b"%PDF")
+    assert "rogelio-banuelos-rodriguez" in filename
+    assert "2026-03-04" in filename
+    assert content_type == "application/pdf"
+    assert content.startswith(b"%PDF")
 
 
 def test_it_cites_in_full_first_and_in_short_form_after(banuelos_case, alice, casebook):
@@ -90,7 +95,8 @@ def test_it_cites_in_full_first_and_in_short_form_after(banuelos_case, alice, ca
     assert "We hold that a district court may not grant a downward departure" in text
     assert "If granted Level 21 − 2 = 19, category V: 57–71 months" in text
     assert "If denied 70–87 months" in text
-    assert "Controlling authority" in text and "Persuasive authority" in text
+    assert "Controlling authority" in text
+    assert "Persuasive authority" in text
 
 
 def test_the_table_of_authorities_lists_every_page_that_cites_each_authority(
@@ -158,8 +164,10 @@ def test_it_notes_1b1_11_when_the_manuals_differ(alice):
     memo, rendered = render(case, alice)
     text = full_text(rendered.content)
     assert "§1B1.11 note:" in text
-    assert "2016 Manual: range" in text and "2023 Manual: range" in text
-    assert memo.edition_note_text and "U.S.S.G. § 1B1.11" in text
+    assert "2016 Manual: range" in text
+    assert "2023 Manual: range" in text
+    assert memo.edition_note_text
+    assert "U.S.S.G. § 1B1.11" in text
 
 
 @pytest.mark.parametrize("unverified", [True, False])

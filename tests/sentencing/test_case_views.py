@@ -48,7 +48,8 @@ def test_it_saves_the_banuelos_case_and_shows_21_v_70_to_87(alice_client):
 def test_the_recalculation_returns_only_the_result_panel(alice_client):
     response = alice_client.post(reverse("sentencing:case_recalculate_new"), BANUELOS)
     page = text(response)
-    assert "<form" not in page and "<html" not in page
+    assert "<form" not in page
+    assert "<html" not in page
     assert figure(page, "arithmetic") == "8 + 16 − 3 = 21"
     assert figure(page, "guideline-sentence") == "70–87 months"
     assert not Case.objects.exists()
@@ -68,7 +69,7 @@ def test_a_typed_maximum_is_used_for_a_statute_not_in_the_table(alice_client):
 
 
 @pytest.mark.parametrize(
-    "field, value, message",
+    ("field", "value", "message"),
     [
         ("lines-0-levels", "44", "A base offense level must be between 1 and 43."),
         ("lines-0-levels", "0", "A base offense level must be between 1 and 43."),
@@ -155,10 +156,12 @@ def test_a_second_editor_is_refused_and_keeps_what_they_typed(alice, banuelos_ca
 
     assert response.status_code == 409
     assert "saved this case while you were editing" in page
-    assert "Criminal history category" in page and "IV" in page  # what the other person changed
+    assert "Criminal history category" in page
+    assert "IV" in page
     assert 'value="Hon. Second Editor"' in page  # the second editor's typing is kept
     case = Case.objects.get()
-    assert case.criminal_history_category == "IV" and case.judge == founding.CASE_FIELDS["judge"]
+    assert case.criminal_history_category == "IV"
+    assert case.judge == founding.CASE_FIELDS["judge"]
     # Saving again (the page now carries the new version) applies the second editor's values.
     resubmitted = {**loaded_by_both, "judge": "Hon. Second Editor", "version": str(case.version)}
     assert second.post(url, resubmitted).status_code == 302
@@ -171,5 +174,6 @@ def test_a_long_case_list_is_paged(alice_client, monkeypatch):
         alice_client.post(reverse("sentencing:case_create"), {**BANUELOS, "defendant": f"D{n}"})
     first = text(alice_client.get(reverse("sentencing:case_list")))
     second = text(alice_client.get(reverse("sentencing:case_list") + "?page=2"))
-    assert first.count("data-case=") == 2 and second.count("data-case=") == 1
+    assert first.count("data-case=") == 2
+    assert second.count("data-case=") == 1
     assert "Page 1 of 2 · 3 cases" in first

@@ -163,7 +163,8 @@ def test_another_office_gets_404_and_the_owner_does_not(
             break
     assert opened_by_owner, f"{endpoint}: even the owner gets 404; the walker built a wrong URL"
     case = Case.objects.get(pk=alices_case.pk)
-    assert case.defendant == SECRET and case.office == alices_case.office
+    assert case.defendant == SECRET
+    assert case.office == alices_case.office
 
 
 @pytest.mark.parametrize("endpoint", urlwalk.by_kind("own-office"), ids=str)
@@ -180,7 +181,8 @@ def test_the_admin_needs_a_staff_login(client, bob_client):
     url = reverse("admin:index")
     for who in (client, bob_client):
         response = who.get(url)
-        assert response.status_code == 302 and response.url.startswith(reverse("admin:login"))
+        assert response.status_code == 302
+        assert response.url.startswith(reverse("admin:login"))
     assert all(e.namespace.startswith("admin") for e in urlwalk.by_kind("staff"))
 
 

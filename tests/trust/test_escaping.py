@@ -52,7 +52,8 @@ def hostile_case(alice, alice_client):
     response = alice_client.post(create, data)
     assert response.status_code == 302, response.content.decode()[:2000]
     case = Case.objects.get()
-    assert case.defendant == PAYLOAD and case.offense_lines.first().guideline == PAYLOAD
+    assert case.defendant == PAYLOAD
+    assert case.offense_lines.first().guideline == PAYLOAD
     # A second save, so that the History page shows old and new values.
     case_save(
         user=alice,

@@ -193,7 +193,8 @@ def test_generated_submissions_never_crash_a_form_and_errors_are_marked(
     assert reverse("sentencing:case_create") in actions
     assert reverse("sentencing:case_edit", args=[owner_case.pk]) in actions
     assert reverse("sentencing:case_recalculate", args=[owner_case.pk]) in actions
-    assert reverse("login") in actions and reverse("casebook:opinion_list") in actions
+    assert reverse("login") in actions
+    assert reverse("casebook:opinion_list") in actions
     per_form = math.ceil(SUBMISSIONS / len(forms))
     sent = []
 
@@ -201,7 +202,7 @@ def test_generated_submissions_never_crash_a_form_and_errors_are_marked(
         attack(form, alice, per_form, sent)
 
     assert len(sent) >= SUBMISSIONS
-    assert {action for action in sent} == actions
+    assert set(sent) == actions
 
 
 def test_forged_row_counts_are_refused_with_a_message_and_build_at_most_60_rows(alice_client):
@@ -210,7 +211,8 @@ def test_forged_row_counts_are_refused_with_a_message_and_build_at_most_60_rows(
     page = response.content.decode()
     assert response.status_code == 200
     assert "Please submit at most 60 forms." in page
-    assert page.count('name="lines-59-levels"') == 1 and 'name="lines-60-levels"' not in page
+    assert page.count('name="lines-59-levels"') == 1
+    assert 'name="lines-60-levels"' not in page
     assert not Case.objects.exists()
 
 

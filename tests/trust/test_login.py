@@ -62,7 +62,7 @@ def test_a_successful_login_forgets_earlier_failures(throttled, alice):
 
 
 @pytest.mark.parametrize(
-    "new_password, message",
+    ("new_password", "message"),
     [
         ("short1x", "This password is too short. It must contain at least 8 characters."),
         ("password123", "This password is too common."),
@@ -81,7 +81,8 @@ def test_a_weak_password_is_refused_by_djangos_validators(alice_client, new_pass
 
 def test_changing_the_password_keeps_this_session_and_ends_the_others(alice):
     here, elsewhere = Client(), Client()
-    assert log_in(here).status_code == 302 and log_in(elsewhere).status_code == 302
+    assert log_in(here).status_code == 302
+    assert log_in(elsewhere).status_code == 302
     new = "quiet Harbor lantern 1996"
     response = here.post(
         reverse("accounts:password_change"),
@@ -104,7 +105,8 @@ def test_a_session_lasts_a_working_day_from_the_last_request(alice):
 
     Session.objects.update(expire_date=timezone.now() - datetime.timedelta(seconds=1))
     response = client.get(reverse("sentencing:case_list"))
-    assert response.status_code == 302 and response.url.startswith(reverse("login"))
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("login"))
 
 
 def test_logout_everywhere_ends_every_session_of_the_user_only(alice, bob):
@@ -116,5 +118,6 @@ def test_logout_everywhere_ends_every_session_of_the_user_only(alice, bob):
     assert "You are logged out on every device." in response.content.decode()
     for client in (laptop, desktop):
         page = client.get(reverse("sentencing:case_list"))
-        assert page.status_code == 302 and page.url.startswith(reverse("login"))
+        assert page.status_code == 302
+        assert page.url.startswith(reverse("login"))
     assert bobs.get(reverse("sentencing:case_list")).status_code == 200

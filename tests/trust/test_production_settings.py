@@ -87,7 +87,8 @@ def test_a_missing_host_or_database_stops_the_deploy_check_and_the_server(tmp_pa
     assert f"{missing} is not set" in check.stderr
     server = run(["-c", "import config.wsgi"], env)  # what gunicorn config.wsgi does first
     assert server.returncode != 0
-    assert "ImproperlyConfigured" in server.stderr and f"{missing} is not set" in server.stderr
+    assert "ImproperlyConfigured" in server.stderr
+    assert f"{missing} is not set" in server.stderr
 
 
 def test_gunicorn_is_the_documented_production_server():
@@ -104,7 +105,8 @@ def test_pages_carry_a_content_security_policy_of_our_own_scripts_and_styles(ali
     assert policy["default-src"] == "'self'"
     assert re.fullmatch(r"'self' 'nonce-[A-Za-z0-9+/=]+'", policy["script-src"])
     assert re.fullmatch(r"'self' 'nonce-[A-Za-z0-9+/=]+'", policy["style-src"])
-    assert policy["object-src"] == "'none'" and policy["frame-ancestors"] == "'none'"
+    assert policy["object-src"] == "'none'"
+    assert policy["frame-ancestors"] == "'none'"
     assert "unsafe" not in response["Content-Security-Policy"]
     # The htmx script tag carries the page's nonce; every script is one of our static files.
     nonce = re.search(r"'nonce-([^']+)'", policy["script-src"]).group(1)

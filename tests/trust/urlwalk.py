@@ -44,7 +44,7 @@ def _converters(pattern) -> dict:
             for name, converter in pattern.converters.items()
         }
     regex = getattr(pattern, "regex", None)
-    return {name: "regex" for name in (regex.groupindex if regex is not None else {})}
+    return dict.fromkeys(regex.groupindex if regex is not None else {}, "regex")
 
 
 def endpoints(patterns=None, prefix="", namespace="", converters=None) -> list[Endpoint]:
