@@ -30,7 +30,7 @@ from eyecite.models import (
     UnknownCitation,
 )
 
-from . import courts
+from . import bluebook, courts
 
 # eyecite warns about every overlap it cannot classify; those are not actionable here.
 logging.getLogger("eyecite").setLevel(logging.ERROR)
@@ -53,7 +53,7 @@ class CiteKey:
     page: int
 
     def __str__(self) -> str:
-        return f"{self.volume} {self.reporter} {self.page}"
+        return str(bluebook.reporter_cite(bluebook.Cite(self.volume, self.reporter, self.page)))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
+from . import bluebook
+
 
 class ImportRejected(Exception):
     """A source file or record that cannot be imported; the message says why, for the user."""
@@ -18,7 +20,7 @@ class CitationRecord:
     verified: bool = True
 
     def __str__(self) -> str:
-        return f"{self.volume} {self.reporter} {self.page}"
+        return str(bluebook.reporter_cite(bluebook.Cite(self.volume, self.reporter, self.page)))
 
 
 @dataclass
