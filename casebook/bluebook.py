@@ -23,6 +23,7 @@ import datetime
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any, Self
 
 UNITED_STATES = "United States"
 
@@ -94,7 +95,7 @@ class Case:
     docket: str = ""
     en_banc: bool = False
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         object.__setattr__(self, "cites", tuple(self.cites))
         if self.year is None and self.date is not None:
             object.__setattr__(self, "year", self.date.year)
@@ -118,22 +119,22 @@ class Citation(str):
 
     parts: tuple[Part, ...]
 
-    def __new__(cls, parts: Iterable[Part] = ()):
+    def __new__(cls, parts: Iterable[Part] = ()) -> Self:
         parts = tuple(part for part in parts if part.text)
         self = super().__new__(cls, "".join(part.text for part in parts))
         object.__setattr__(self, "parts", parts)
         return self
 
-    def __setattr__(self, name, value):
+    def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"a Citation is immutable (setting {name!r})")
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[type[Citation], tuple[tuple[Part, ...]]]:
         return (Citation, (self.parts,))
 
-    def __copy__(self):
+    def __copy__(self) -> Self:
         return self
 
-    def __deepcopy__(self, memo):
+    def __deepcopy__(self, memo: dict[int, Any]) -> Self:
         return self
 
     @property
@@ -219,7 +220,9 @@ def parenthetical(case: Case) -> str:
     return " ".join(part for part in (court, when) if part)
 
 
-def cite_with_pinpoint(case: Case, pin: str | int | None = "", *, parallel=False) -> Citation:
+def cite_with_pinpoint(
+    case: Case, pin: str | int | None = "", *, parallel: bool = False
+) -> Citation:
     """ "215 F.3d 969, 978": the cite and the page of the passage (R3.2(a)). A passage on the
     first page repeats it ("215 F.3d 969, 969", R3.2(a)). Parallel cites follow, each with its
     first page (R10.3.1): "518 U.S. 81, 116 S. Ct. 2035". A slip opinion gives its docket number

@@ -11,10 +11,10 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Protocol
+from typing import Any, Protocol
 
 from eyecite import get_citations as eyecite_get_citations
 from eyecite import helpers as eyecite_helpers
@@ -29,6 +29,7 @@ from eyecite.models import (
     ShortCaseCitation,
     UnknownCitation,
 )
+from eyecite.resolve import Resolutions, ResolvedFullCites
 
 from . import bluebook, courts
 
@@ -142,18 +143,25 @@ class Mention:
     form: str  # "full", "short" or "id"
 
 
+class SavedOpinion(Protocol):
+    """What resolving needs of a saved opinion (a casebook `Opinion`): its primary key."""
+
+    @property
+    def pk(self) -> Any: ...
+
+
 @dataclass(eq=False)
 class CitedAuthority:
     """An authority the text cites: a saved opinion, or one known only from the citation."""
 
-    opinion: object | None  # what the lookup found: a saved Opinion
+    opinion: SavedOpinion | None  # what the lookup found: a saved Opinion
     cites: list[CiteKey] = field(default_factory=list)
     case_name: str = ""
     court_id: str | None = None
     year: int | None = None
     mentions: list[Mention] = field(default_factory=list)
     # Parallel cites (one authority, several reporters) count as one mention.
-    _groups: set = field(default_factory=set, repr=False)
+    _groups: set[int] = field(default_factory=set, repr=False)
 
     @property
     def depth(self) -> int:
@@ -168,7 +176,7 @@ class AuthorityLookup(Protocol):
     """Finds the saved opinion a reporter citation names; `names` are the cite's party names,
     for a cite that names a page inside an opinion rather than its first page."""
 
-    def find(self, key: CiteKey, names: Iterable[str] = ()) -> object | None: ...
+    def find(self, key: CiteKey, names: Iterable[str] = ()) -> SavedOpinion | None: ...
 
 
 def case_cite_keys(citations: Iterable[CitationBase]) -> list[CiteKey]:
@@ -253,7 +261,7 @@ class _Resolver:
         self.mended = mended
         self.lookup = lookup
         self.position = {id(c): i for i, c in enumerate(citations)}
-        self.resolution_of: dict[int, object] = {}
+        self.resolution_of: dict[int, Hashable] = {}
         self.by_key: dict[CiteKey, CitedAuthority] = {}
         self.by_opinion: dict[int, CitedAuthority] = {}
         self.group_start: dict[int, int] = {}  # citation → start of its cite group (parallels)
@@ -315,7 +323,8 @@ class _Resolver:
             self.by_key[key] = authority
         return authority
 
-    def full(self, citation: FullCitation):
+    def full(self, citation: FullCitation) -> Hashable:
+        resource: CitedAuthority | Resource
         if isinstance(citation, FullCaseCitation) and cite_key(citation):
             resource = self._authority_for_group(self._group_of(citation))
         else:
@@ -323,7 +332,9 @@ class _Resolver:
         self.resolution_of[id(citation)] = resource
         return resource
 
-    def short(self, citation: ShortCaseCitation, resolved_full_cites):
+    def short(
+        self, citation: ShortCaseCitation, resolved_full_cites: ResolvedFullCites
+    ) -> Hashable | None:
         candidates = {
             resource
             for full, resource in resolved_full_cites
@@ -347,11 +358,14 @@ class _Resolver:
             return True
         return any(k.page <= page <= k.page + MAX_OPINION_PAGES for k in authority.cites)
 
-    def id_(self, citation: IdCitation, last_resolution, resolutions):
+    def id_(
+        self, citation: IdCitation, last_resolution: Hashable, resolutions: Resolutions
+    ) -> Hashable | None:
         after = self.mended.text[citation.span()[1] : citation.span()[1] + 3]
         if after.lstrip().startswith("§"):
             return None  # "id. § 6B1.2" points at a code or the Guidelines, not at a case
         pin = citation.metadata.pin_cite
+        resource: Hashable | None
         if isinstance(last_resolution, CitedAuthority):
             resource = last_resolution if self._pin_fits(last_resolution, pin) else None
         elif isinstance(last_resolution, Resource) and _first_number(pin) is not None:

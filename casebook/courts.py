@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import courts_db
 
@@ -42,7 +43,7 @@ def _squash(abbreviation: str) -> str:
 
 
 @cache
-def _courts_db_by_id() -> dict[str, dict]:
+def _courts_db_by_id() -> dict[str, dict[str, Any]]:
     return {court["id"]: court for court in courts_db.courts}
 
 
@@ -60,7 +61,7 @@ def _ids_by_abbreviation() -> dict[str, str]:
     return index
 
 
-def _circuit_court_id(circuit) -> str | None:
+def _circuit_court_id(circuit: str | int | None) -> str | None:
     """Our district table may name a circuit as "ca9", "9" or 9; this returns the court id."""
     if circuit is None or circuit == "":
         return None

@@ -5,6 +5,11 @@ Precedent is resolved through flat joins: Holding â†’ Opinion (date, en banc) â†
 and Treatment on the opinion or holding.
 """
 
+from __future__ import annotations
+
+import datetime
+from typing import Self
+
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Q
@@ -60,8 +65,8 @@ class Court(models.Model):
         return self.abbreviation or self.name
 
 
-class OpinionQuerySet(models.QuerySet):
-    def in_force(self, as_of=None):
+class OpinionQuerySet(models.QuerySet["Opinion"]):
+    def in_force(self, as_of: datetime.date | None = None) -> Self:
         """Opinions not withdrawn, superseded, overruled or abrogated (as of a date, if given)."""
         ending = Treatment.objects.filter(kind__in=Treatment.ENDING_KINDS, opinion__isnull=False)
         if as_of is not None:
@@ -193,7 +198,7 @@ class Opinion(models.Model):
         return self.date_decided.year if self.date_decided else None
 
     @property
-    def primary_citation(self) -> "OpinionCitation | None":
+    def primary_citation(self) -> OpinionCitation | None:
         """The first reporter citation (reads prefetched citations when there are some)."""
         citations = self.citations.all()
         return citations[0] if citations else None
@@ -392,11 +397,11 @@ class Ground(models.Model):
         return reverse("casebook:ground_detail", args=[self.slug])
 
 
-class HoldingQuerySet(models.QuerySet):
-    def decided_by(self, date):
+class HoldingQuerySet(models.QuerySet["Holding"]):
+    def decided_by(self, date: datetime.date) -> Self:
         return self.filter(opinion__date_decided__lte=date)
 
-    def in_force(self, as_of=None):
+    def in_force(self, as_of: datetime.date | None = None) -> Self:
         """Holdings whose opinion is in force and which no treatment has ended."""
         ending = Treatment.objects.filter(kind__in=Treatment.ENDING_KINDS, holding__isnull=False)
         if as_of is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from html import escape
 
@@ -55,7 +56,9 @@ class RenderedOpinion:
         return f"para-{max(index, 1)}"
 
 
-def star_markers(text: str, first_page: int | None = None, last_page: int | None = None):
+def star_markers(
+    text: str, first_page: int | None = None, last_page: int | None = None
+) -> list[StarMarker]:
     """The star-pagination markers that make sense: pages rising, within the opinion's range."""
     markers: list[StarMarker] = []
     previous = first_page
@@ -72,7 +75,9 @@ def star_markers(text: str, first_page: int | None = None, last_page: int | None
     return markers
 
 
-def page_at(text: str, offset: int, first_page: int | None, last_page: int | None = None):
+def page_at(
+    text: str, offset: int, first_page: int | None, last_page: int | None = None
+) -> int | None:
     """The reporter page on which `offset` of the text stands, from the star markers."""
     page = first_page
     for marker in star_markers(text, first_page, last_page):
@@ -110,7 +115,9 @@ def _end_footnotes(text: str) -> tuple[int, list[tuple[int, int]]]:
     return spans[0][0] - 2, spans
 
 
-def _footnote_markers(body: str, count: int, forbidden: list[tuple[int, int]]):
+def _footnote_markers(
+    body: str, count: int, forbidden: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Where the footnote numbers 1…count stand in the body, glued after a word or punctuation
     ("§ 1326(b)(2).1 Specifically"). All must be found, in order, or none is used."""
     found, position = [], 0
@@ -129,8 +136,8 @@ def _footnote_markers(body: str, count: int, forbidden: list[tuple[int, int]]):
 def render_opinion(
     text: str,
     *,
-    links: list[Link] = (),
-    run_in_footnotes: list[tuple[int, int]] = (),
+    links: Sequence[Link] = (),
+    run_in_footnotes: Sequence[tuple[int, int]] = (),
     first_page: int | None = None,
     last_page: int | None = None,
 ) -> RenderedOpinion:
@@ -197,12 +204,14 @@ def render_opinion(
 class _Builder:
     """Walks a range of the raw text, escaping it and inserting our markup."""
 
-    def __init__(self, text, replacements, links):
+    def __init__(
+        self, text: str, replacements: Iterable[tuple[int, int, str]], links: Iterable[Link]
+    ) -> None:
         self.text = text
         self.replacements = sorted(replacements)
         self.links = sorted(links, key=lambda link: (link.start, link.end))
 
-    def _events_in(self, start: int, end: int):
+    def _events_in(self, start: int, end: int) -> list[tuple[int, int, int, str]]:
         chosen: list[tuple[int, int, str]] = []
         for s, e, html in self.replacements:
             inside = start <= s and e <= end and (not chosen or s >= chosen[-1][1])

@@ -72,7 +72,7 @@ def _binds(court: Court, circuit_id: str | None) -> bool:
     return court.kind == Court.Kind.APPELLATE and circuit_id is not None and court.id == circuit_id
 
 
-def _control_order(holding: Holding) -> tuple:
+def _control_order(holding: Holding) -> tuple[int, int, int]:
     """Supreme Court first; then en banc, newest first; then panels, oldest first."""
     opinion = holding.opinion
     decided = opinion.date_decided or date.max
@@ -137,12 +137,12 @@ def _count(n: int, noun: str) -> str:
     return f"{word} {noun}{'' if n == 1 else 's'}"
 
 
-_HOLDS = {
+_HOLDS: dict[str, str] = {
     Holding.Effect.FORBIDS: "holds that a district court may not depart on this ground",
     Holding.Effect.PERMITS: "holds that a district court may depart on this ground",
     Holding.Effect.REQUIRES_CONSIDERATION: "requires the district court to consider this ground",
 }
-_VERDICT = {
+_VERDICT: dict[str, str] = {
     Holding.Effect.FORBIDS: "Foreclosed",
     Holding.Effect.PERMITS: "Available",
     Holding.Effect.REQUIRES_CONSIDERATION: "Must be considered",
@@ -163,7 +163,7 @@ def _court_phrase(circuit_name: str) -> str:
     return f"the {circuit_name}" if circuit_name != "this district" else circuit_name
 
 
-_DEPARTURE_HELD = {
+_DEPARTURE_HELD: dict[str, str] = {
     Holding.Effect.FORBIDS: "held a departure on this ground unavailable",
     Holding.Effect.PERMITS: "held a departure on this ground available",
     Holding.Effect.REQUIRES_CONSIDERATION: "required the court to consider this ground",

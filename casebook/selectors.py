@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ from .models import (
     Court,
     Ground,
     Holding,
+    HoldingQuerySet,
     Opinion,
     OpinionCitation,
     Treatment,
@@ -31,7 +33,7 @@ from .models import (
 )
 
 
-def _citations() -> Prefetch:
+def _citations() -> Prefetch[str, QuerySet[OpinionCitation]]:
     return Prefetch("citations", queryset=OpinionCitation.objects.order_by("position", "pk"))
 
 
@@ -43,8 +45,8 @@ class OpinionLookup:
     """
 
     def __init__(self, keys: Iterable[CiteKey]):
-        self.exact: dict[CiteKey, object] = {}
-        self.by_volume: dict[tuple[int, str], list] = {}
+        self.exact: dict[CiteKey, Opinion] = {}
+        self.by_volume: dict[tuple[int, str], list[OpinionCitation]] = {}
         pairs = {(k.volume, k.reporter) for k in keys}
         if not pairs:
             return
@@ -61,7 +63,7 @@ class OpinionLookup:
             self.exact[key] = row.opinion
             self.by_volume.setdefault((row.volume, row.reporter), []).append(row)
 
-    def find(self, key: CiteKey, names: Iterable[str] = ()) -> object | None:
+    def find(self, key: CiteKey, names: Iterable[str] = ()) -> Opinion | None:
         if key in self.exact:
             return self.exact[key]
         for row in self.by_volume.get((key.volume, key.reporter), []):
@@ -80,7 +82,7 @@ def text_authorities(text: str) -> list[CitedAuthority]:
     return resolve_citations(citations, text=text, lookup=OpinionLookup(case_cite_keys(citations)))
 
 
-def holdings_queryset() -> QuerySet[Holding]:
+def holdings_queryset() -> HoldingQuerySet:
     """Holdings with what precedent and pages read: opinion, court, circuit, ground, source."""
     return Holding.objects.select_related(
         "opinion__court__circuit", "ground", "quoted_in__court"
@@ -92,7 +94,7 @@ def holdings_queryset() -> QuerySet[Holding]:
     )
 
 
-def holdings_on_ground(*, ground: Ground, as_of=None) -> QuerySet[Holding]:
+def holdings_on_ground(*, ground: Ground, as_of: datetime.date | None = None) -> HoldingQuerySet:
     """The ground's holdings still in force, decided on or before `as_of` when given, newest
     first; each with its opinion's court and circuit, en banc flag and treatments loaded."""
     holdings = holdings_queryset().filter(ground=ground).in_force(as_of)

@@ -6,6 +6,7 @@ computes, never stores.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from casebook.models import Ground
@@ -23,6 +24,8 @@ from sentencing.guidelines.departures import (
 from sentencing.guidelines.statutes import statute_by_citation
 from sentencing.models import Case
 from sentencing.results import CaseResult, result_for_facts, saved_case_facts
+
+from .models import DepartureRequest
 
 FAST_TRACK = "fast-track-disparity"
 
@@ -104,7 +107,9 @@ def request_outcome(
     return RequestOutcome(precedent, framing, note, said, calculation, numbers, what_ifs)
 
 
-def saved_request_outcomes(case: Case, requests) -> list[tuple[object, RequestOutcome]]:
+def saved_request_outcomes(
+    case: Case, requests: Iterable[DepartureRequest]
+) -> list[tuple[DepartureRequest, RequestOutcome]]:
     """Each saved request of a case with its outcome, for a case loaded with
     `sentencing.selectors.case_queryset()`; the casebook is read once for all of them."""
     requests = list(requests)
@@ -135,7 +140,7 @@ def case_inputs(case: Case) -> tuple[CaseResult, CaseFacts]:
     return result_for_facts(case, facts), facts
 
 
-def _extent_or_none(levels, target_months) -> Extent | None:
+def _extent_or_none(levels: int | None, target_months: int | None) -> Extent | None:
     try:
         return Extent(levels=levels, target_months=target_months)
     except ValueError:

@@ -6,11 +6,12 @@ in the demo, known to be good).
 
 from __future__ import annotations
 
+from django.contrib.auth.models import User
 from django.db import transaction
 
 from casebook.models import Ground
 from sentencing.models import Case
-from sentencing.versioning import EditConflict, claim_next_version
+from sentencing.versioning import EditConflict, claim_next_version, set_history_user
 
 from .models import DepartureRequest
 
@@ -21,7 +22,7 @@ __all__ = ["EditConflict", "departure_request_delete", "departure_request_submit
 def departure_request_submit(
     *,
     case: Case,
-    user,
+    user: User,
     direction: str,
     ground: Ground | None = None,
     ground_text: str = "",
@@ -48,7 +49,7 @@ def departure_request_submit(
     request.extent_levels = extent_levels
     request.target_months = target_months
     request.argument = argument
-    request._history_user = user  # the audit trail's "who", also outside a request
+    set_history_user(request, user)  # the audit trail's "who", also outside a request
     request.save()
     return request
 

@@ -4,6 +4,7 @@ The memo reads the departures app (never the reverse): authorities come from
 `casebook.precedent` through the request's outcome, the figures from the engine.
 """
 
+from departures.models import DepartureRequest
 from departures.outcome import saved_request_outcomes
 from departures.selectors import requests_of
 from sentencing.models import Case
@@ -11,7 +12,7 @@ from sentencing.models import Case
 from .sections import Authority, DepartureSection
 
 
-def _heading(request, framing: str) -> str:
+def _heading(request: DepartureRequest, framing: str) -> str:
     if framing == "variance":
         return f"{request.get_direction_display()} variance under 18 U.S.C. § 3553(a)"
     return f"{request.get_direction_display()} departure"

@@ -44,7 +44,7 @@ class TableEntry:
     citation: str = ""
 
 
-def _identity(case: bluebook.Case) -> tuple:
+def _identity(case: bluebook.Case) -> tuple[int | str, ...]:
     """What makes two mentions the same authority (for short forms and the table)."""
     cite = case.primary
     return (cite.volume, cite.reporter, cite.page) if cite else (case.name,)
@@ -55,7 +55,7 @@ def _split(citation: bluebook.Citation) -> tuple[str, str]:
     return citation.name, citation[len(citation.name) :]
 
 
-def _natural(text: str) -> tuple:
+def _natural(text: str) -> tuple[tuple[int, int, str], ...]:
     """Sort key that orders "§2L1.2" before "§3E1.1" and "8 U.S.C." before "18 U.S.C."."""
     return tuple(
         (0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
@@ -70,7 +70,7 @@ class Citer:
     def __init__(self, *, edition_year: int | None = None):
         self.edition_year = edition_year
         self._count = 0
-        self._cases: dict[tuple, tuple[bluebook.Case, list[str]]] = {}
+        self._cases: dict[tuple[int | str, ...], tuple[bluebook.Case, list[str]]] = {}
         self._statutes: dict[str, list[str]] = {}
         self._guidelines: dict[str, list[str]] = {}
 

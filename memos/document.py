@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any
 
 from casebook import bluebook
 from sentencing import guidelines
@@ -12,6 +13,9 @@ from sentencing.guidelines.steps import signed
 
 from .citing import Citer, Mention, TableEntry
 from .sections import Authority, DepartureSection
+
+if TYPE_CHECKING:
+    from sentencing.models import Case
 
 DEFENSE_TITLE = "Defendant's Sentencing Memorandum"
 PROBATION_TITLE = "Sentencing Recommendation \N{EM DASH} Guidelines Computation"
@@ -91,7 +95,7 @@ class Memo:
     office: str
     defense: bool
 
-    def as_record(self) -> dict:
+    def as_record(self) -> dict[str, Any]:
         """The figures as printed, for the export's record (JSON-safe)."""
         return asdict(self)
 
@@ -235,7 +239,7 @@ def _section(citer: Citer, section: DepartureSection) -> MemoSection:
 
 def build_memo(
     *,
-    case,
+    case: Case,
     choice: guidelines.EditionChoice,
     counts: tuple[guidelines.Count, ...],
     sections: list[DepartureSection] | tuple[DepartureSection, ...],

@@ -6,9 +6,11 @@
 from __future__ import annotations
 
 import mimetypes
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import weasyprint
@@ -52,7 +54,7 @@ class StaticFilesURLFetcher(URLFetcher):
     user typed was ever requested.
     """
 
-    def __init__(self, *args, roots: tuple[Path, ...] | None = None, **kwargs):
+    def __init__(self, *args: Any, roots: tuple[Path, ...] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, allowed_protocols=("data", "file"), **kwargs)
         self.roots = roots if roots is not None else static_roots()
         self.requested: list[str] = []
@@ -67,7 +69,9 @@ class StaticFilesURLFetcher(URLFetcher):
             return path
         return None
 
-    def fetch(self, url, headers=None):
+    def fetch(
+        self, url: str, headers: Mapping[str, str] | None = None
+    ) -> weasyprint.urls.URLFetcherResponse:
         self.requested.append(url)
         if url.lower().startswith("data:"):
             return super().fetch(url, headers)
@@ -153,7 +157,11 @@ def drop_repeated_pages(document: weasyprint.document.Document) -> None:
             ]
 
 
-def _moved_link(link, shifted):
+# A link on a laid-out page, as WeasyPrint lists it: (kind, target, (x1, y1, x2, y2), box).
+_PageLink = tuple[str, str, tuple[float, float, float, float], Any]
+
+
+def _moved_link(link: _PageLink, shifted: dict[int, float]) -> _PageLink:
     kind, target, (x1, y1, x2, y2), box = link
     dx = shifted.get(id(box), 0.0)
     return (kind, target, (x1 - dx, y1, x2 - dx, y2), box) if dx else link
@@ -167,7 +175,8 @@ class RenderedMemo:
     html: str
     page_count: int
 
-    def __iter__(self):  # (filename, content_type, bytes), as a renderer returns them
+    def __iter__(self) -> Iterator[str | bytes]:
+        """(filename, content_type, bytes), as a renderer returns them."""
         return iter((self.filename, self.content_type, self.content))
 
 
@@ -176,8 +185,8 @@ class MemoRenderer:
 
     fetcher_class = StaticFilesURLFetcher
 
-    def __init__(self):
-        self.fetcher = None
+    def __init__(self) -> None:
+        self.fetcher: StaticFilesURLFetcher | None = None
 
     def render(self, memo: Memo) -> RenderedMemo:
         html = memo_html(memo, for_pdf=True)

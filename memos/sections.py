@@ -7,8 +7,12 @@ from the departures app, from the casebook seed in tests, or from a stored expor
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from casebook import bluebook
+
+if TYPE_CHECKING:
+    from casebook.models import Holding
 
 
 @dataclass(frozen=True)
@@ -27,7 +31,7 @@ class Authority:
     quoted_in: bluebook.Case | None = None
 
     @classmethod
-    def from_holding(cls, holding) -> Authority:
+    def from_holding(cls, holding: Holding) -> Authority:
         """From a casebook Holding whose opinions have their court and citations loaded."""
         return cls(
             case=holding.opinion.bluebook_case,
@@ -67,7 +71,7 @@ class DepartureSection:
     if_denied: str = ""
     what_if: tuple[str, ...] = ()
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         object.__setattr__(self, "binding", tuple(self.binding))
         object.__setattr__(self, "persuasive", tuple(self.persuasive))
         object.__setattr__(self, "what_if", tuple(self.what_if))

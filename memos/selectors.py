@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime
 
+from django.contrib.auth.models import User
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from offices.models import StaffMember
+from sentencing.models import Case
 from sentencing.results import saved_case_result
 
 from .arguments import departure_sections
@@ -21,7 +23,7 @@ class NoComputation(Exception):
     """The case has no Guidelines result to print (e.g. a date before our earliest Manual)."""
 
 
-def signer_of(user) -> tuple[str, str, bool]:
+def signer_of(user: User) -> tuple[str, str, bool]:
     """(name, office, is defense) of the person signing."""
     member = user.staff_member
     name = user.get_full_name() or user.username
@@ -29,9 +31,9 @@ def signer_of(user) -> tuple[str, str, bool]:
 
 
 def memo_for(
-    case,
+    case: Case,
     *,
-    user,
+    user: User,
     sections: list[DepartureSection] | None = None,
     on: datetime.date | None = None,
 ) -> Memo:
@@ -52,7 +54,7 @@ def memo_for(
     )
 
 
-def exports_for(case) -> QuerySet[MemoExport]:
+def exports_for(case: Case) -> QuerySet[MemoExport]:
     """A case's exports, newest first, without their stored PDF and HTML."""
     return (
         MemoExport.objects.filter(case=case)
@@ -61,5 +63,5 @@ def exports_for(case) -> QuerySet[MemoExport]:
     )
 
 
-def export_of(case, pk: int) -> MemoExport:
+def export_of(case: Case, pk: int) -> MemoExport:
     return get_object_or_404(MemoExport.objects.filter(case=case), pk=pk)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime
 import hashlib
 
+from django.contrib.auth.models import User
 from django.db import transaction
 
 from casebook import bluebook
+from sentencing.models import Case
 
 from .models import MemoExport
 from .render import MemoRenderer
@@ -19,7 +21,7 @@ class UnverifiedCitations(Exception):
     """The memo cites authorities whose citation nobody has verified, and the user has not
     confirmed that they checked them."""
 
-    def __init__(self, citations: tuple[str, ...]):
+    def __init__(self, citations: tuple[str, ...]) -> None:
         super().__init__(bluebook.unverified_notice(citations))
         self.citations = citations
 
@@ -27,8 +29,8 @@ class UnverifiedCitations(Exception):
 @transaction.atomic
 def memo_export_create(
     *,
-    case,
-    user,
+    case: Case,
+    user: User,
     unverified_confirmed: bool = False,
     sections: list[DepartureSection] | None = None,
     on: datetime.date | None = None,

@@ -10,12 +10,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db import models, transaction
+from django.contrib.auth.models import User
+from django.db import transaction
 
 from offices.models import Office
 
 from .models import Case, Count, OffenseLine, PriorSentence
-from .versioning import EditConflict, claim_next_version
+from .versioning import EditConflict, claim_next_version, set_history_user
 
 __all__ = ["EditConflict", "Row", "case_save"]
 
@@ -29,7 +30,12 @@ class Row:
     id: int | None = None
 
 
-def _save_rows(case: Case, model: type[models.Model], rows: Sequence[Row], user) -> None:
+def _save_rows(
+    case: Case,
+    model: type[OffenseLine] | type[Count] | type[PriorSentence],
+    rows: Sequence[Row],
+    user: User,
+) -> None:
     """The case keeps exactly these rows, in this order; its other rows are deleted."""
     existing = {row.pk: row for row in model._default_manager.filter(case=case)}
     kept = []
@@ -41,20 +47,20 @@ def _save_rows(case: Case, model: type[models.Model], rows: Sequence[Row], user)
     kept_ids = {instance.pk for _, instance, _ in kept if instance.pk}
     for pk, instance in existing.items():
         if pk not in kept_ids:
-            instance._history_user = user
+            set_history_user(instance, user)
             instance.delete()
     for position, instance, values in kept:
         for name, value in values.items():
             setattr(instance, name, value)
         instance.position = position
-        instance._history_user = user  # the audit trail's "who", also outside a request
+        set_history_user(instance, user)  # the audit trail's "who", also outside a request
         instance.save()
 
 
 @transaction.atomic
 def case_save(
     *,
-    user,
+    user: User,
     office: Office,
     fields: Mapping[str, Any],
     offense_lines: Sequence[Row] | None = None,
@@ -77,7 +83,7 @@ def case_save(
     for name, value in fields.items():
         setattr(case, name, value)
     case.updated_by = user
-    case._history_user = user
+    set_history_user(case, user)
     case.save()
     for model, rows in (
         (OffenseLine, offense_lines),

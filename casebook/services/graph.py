@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import cast
 
 from django.db import transaction
 from django.db.models import Q
@@ -16,8 +17,14 @@ from .rendering import opinion_render
 from .search import opinion_refresh_search_vector
 
 
-def _mentions(authority: CitedAuthority) -> list[list]:
+def _mentions(authority: CitedAuthority) -> list[list[int | str]]:
     return [[m.start, m.end, m.pin] for m in authority.mentions]
+
+
+def _saved_opinion(authority: CitedAuthority) -> Opinion | None:
+    """The saved opinion the authority is: `citations` knows no models, but the lookup that
+    resolved the text (`selectors.OpinionLookup`) finds Opinion rows."""
+    return cast("Opinion | None", authority.opinion)
 
 
 def opinion_rebuild_citations(
@@ -34,13 +41,14 @@ def opinion_rebuild_citations(
         UnmatchedCitation.objects.filter(citing=opinion).delete()
         edges, unmatched = [], []
         for authority in authorities:
-            if authority.opinion is not None:
-                if authority.opinion.pk == opinion.pk:
+            cited = _saved_opinion(authority)
+            if cited is not None:
+                if cited.pk == opinion.pk:
                     continue  # an opinion quoting its own citation
                 edges.append(
                     CitationEdge(
                         citing=opinion,
-                        cited=authority.opinion,
+                        cited=cited,
                         depth=authority.depth,
                         pin_cites=authority.pin_cites,
                         mentions=_mentions(authority),
@@ -57,7 +65,7 @@ def opinion_rebuild_citations(
                         parallel_citations=", ".join(str(k) for k in parallel),
                         cite_keys="|" + "|".join(str(k) for k in authority.cites) + "|",
                         case_name=authority.case_name[:300],
-                        court=known_courts.get(authority.court_id),
+                        court=known_courts.get(authority.court_id or ""),
                         year=authority.year,
                         depth=authority.depth,
                         pin_cites=authority.pin_cites,

@@ -32,8 +32,8 @@ def opinion_render(*, opinion: Opinion) -> RenderedOpinion | None:
         .only("mentions", "cited__id", "cited__case_name", "cited__marked_pages")
     )
     cited_citations: dict[int, str] = {}
-    for row in OpinionCitation.objects.filter(opinion__in=[e.cited_id for e in edges]):
-        cited_citations.setdefault(row.opinion_id, str(row))
+    for citation in OpinionCitation.objects.filter(opinion__in=[e.cited_id for e in edges]):
+        cited_citations.setdefault(citation.opinion_id, str(citation))
     for edge in edges:
         url = reverse("casebook:opinion_detail", args=[edge.cited_id])
         title = _link_title(edge.cited.case_name, cited_citations.get(edge.cited_id, ""))
