@@ -86,12 +86,8 @@ def circuit_of(court_id: str) -> str | None:
 
 def circuit_name(circuit_id: str) -> str:
     """ "Ninth Circuit" for ca9; the court's name for anything else."""
-    names = districts.CIRCUIT_NAMES
-    for key in (circuit_id, circuit_id.removeprefix("ca")):
-        if key in names:
-            return names[key]
-        if key.isdigit() and int(key) in names:
-            return names[int(key)]
+    if circuit_id in districts.CIRCUIT_NAMES:
+        return districts.CIRCUIT_NAMES[circuit_id]
     info = court_info(circuit_id)
     return info.name if info else circuit_id
 
