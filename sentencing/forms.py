@@ -9,7 +9,7 @@ from judiciary.districts import district_choices
 
 from . import guidelines
 from .models import Case, Count, OffenseLine, PriorSentence
-from .results import CaseResult, case_result
+from .results import CaseResult, case_result, saved_case_result
 from .services import Row
 
 AUTOMATIC_EDITION = ""
@@ -116,20 +116,46 @@ class CaseForm(forms.ModelForm):
         return cleaned
 
 
+# A guideline section as printed or typed: "§2L1.2(b)(2)", "USSG § 3E1.1", "2L1.2(b)".
+SECTION = re.compile(r"(\d{1,2}[A-Z]\d\.\d+)", re.IGNORECASE)
+
+
+def section_family(text: str) -> str:
+    """The guideline a line or group belongs to ("2L1.2" for "§2L1.2(b)(1)(A)"); for text
+    that names no section, the text before its first subsection, as typed."""
+    found = SECTION.search(text)
+    if found:
+        return found.group(1).upper()
+    return text.split("(", 1)[0].strip().lstrip("§").strip().casefold()
+
+
+def normalized_group(text: str) -> str:
+    """ "§ 2L1.2(b) " and "2L1.2(b)" name one group: no spaces, no leading section sign."""
+    return re.sub(r"\s+", "", text).lstrip("§")
+
+
 class OffenseLineForm(forms.ModelForm):
     class Meta:
         model = OffenseLine
-        fields = ["kind", "guideline", "description", "levels"]
+        fields = ["kind", "guideline", "description", "levels", "group"]
         labels = {
             "kind": "Kind",
             "guideline": "Guideline",
             "description": "Description",
             "levels": "Levels",
+            "group": "Group (use the greater)",
+        }
+        help_texts = {
+            "group": "Lines with the same group are alternatives: only the greater counts.",
         }
         error_messages = {"levels": {"invalid": "Enter the levels as a whole number."}}
 
+    def clean_group(self) -> str:
+        return normalized_group(self.cleaned_data.get("group") or "")
+
     def clean(self):
         cleaned = super().clean()
+        self._check_group(cleaned)
         levels = cleaned.get("levels")
         if levels is None:
             return cleaned
@@ -139,6 +165,25 @@ class OffenseLineForm(forms.ModelForm):
         elif abs(levels) > MAX_LINE_LEVELS:
             self.add_error("levels", "A line adds or subtracts at most 43 levels.")
         return cleaned
+
+    def _check_group(self, cleaned) -> None:
+        group, guideline = cleaned.get("group"), cleaned.get("guideline")
+        if not group:
+            return
+        if cleaned.get("kind") == OffenseLine.Kind.BASE:
+            self.add_error(
+                "group",
+                "A base offense level is not one of a group of alternatives: leave the group "
+                "blank (groups are for specific offense characteristics and adjustments).",
+            )
+        elif guideline and SECTION.search(group) and SECTION.search(guideline):
+            named, applied = section_family(group), section_family(guideline)
+            if named != applied:
+                self.add_error(
+                    "group",
+                    f"Group {group} is a group of §{named}, but this line applies {guideline}: "
+                    "a group holds lines of one guideline only.",
+                )
 
 
 def _statute_key(citation: str) -> str:
@@ -216,14 +261,43 @@ class WorksheetRows(BaseInlineFormSet):
             seen.add(str(row_id))
 
 
-def _formset(model, form):
+class OffenseLineRows(WorksheetRows):
+    """Offense lines; a group's lines must be alternatives under one guideline, of one kind."""
+
+    def clean(self):
+        super().clean()
+        first_of_group: dict[str, dict] = {}
+        for form in self.forms:
+            cleaned = getattr(form, "cleaned_data", None) or {}
+            group, guideline = cleaned.get("group"), cleaned.get("guideline")
+            if not group or not guideline or cleaned.get("DELETE"):
+                continue
+            first = first_of_group.setdefault(group, cleaned)
+            if first is cleaned:
+                continue
+            if section_family(guideline) != section_family(first["guideline"]):
+                form.add_error(
+                    "group",
+                    f"Group {group} already holds {first['guideline']}, and this line applies "
+                    f"{guideline}: only lines of one guideline are alternatives. Give this line "
+                    "a group of its own, or none.",
+                )
+            elif cleaned.get("kind") != first.get("kind"):
+                form.add_error(
+                    "group",
+                    f"Group {group} already holds {first['guideline']} as another kind of line: "
+                    "the lines of a group are all of one kind.",
+                )
+
+
+def _formset(model, form, rows=WorksheetRows):
     # absolute_max: a forged TOTAL_FORMS of a billion builds (and renders) at most 60 rows,
     # not Django's default of max_num + 1,000.
     return inlineformset_factory(
         Case,
         model,
         form=form,
-        formset=WorksheetRows,
+        formset=rows,
         extra=0,
         can_delete=True,
         max_num=MAX_ROWS,
@@ -232,7 +306,7 @@ def _formset(model, form):
     )
 
 
-OffenseLineFormSet = _formset(OffenseLine, OffenseLineForm)
+OffenseLineFormSet = _formset(OffenseLine, OffenseLineForm, OffenseLineRows)
 CountFormSet = _formset(Count, CountForm)
 PriorSentenceFormSet = _formset(PriorSentence, PriorSentenceForm)
 
@@ -284,7 +358,12 @@ class CaseWorksheet:
         }
 
     def result(self) -> CaseResult:
-        """The engine's result for what was typed, or the errors that stand in its way."""
+        """The engine's result for what was typed, or the errors that stand in its way; before
+        anything is typed, the saved case's result (a new case has none yet)."""
+        if not self.form.is_bound:
+            if self.form.instance.pk is None:
+                return CaseResult(choice=None, problem="Fill in the worksheet to see the result.")
+            return saved_case_result(self.form.instance)
         if not self.is_valid():
             return CaseResult(choice=None, problem="Correct the marked fields to see the result.")
         return case_result(

@@ -112,6 +112,16 @@ class OffenseLine(models.Model):
     guideline = models.CharField(max_length=40, help_text="The section applied, e.g. §2L1.2(b)(2).")
     description = models.CharField(max_length=300, blank=True)
     levels = models.SmallIntegerField(help_text="Levels added (negative to subtract).")
+    group = models.CharField(
+        "use-the-greater group",
+        max_length=40,
+        blank=True,
+        help_text=(
+            "Lines that share a group are alternatives the guideline prints under “If more than "
+            "one applies, use the greater” (or “Apply the greatest”), so only the one with the "
+            "most levels is counted; leave it blank for a line that always counts."
+        ),
+    )
     history = HistoricalRecords()
 
     class Meta:
@@ -122,7 +132,11 @@ class OffenseLine(models.Model):
 
     def to_engine(self) -> guidelines.OffenseLine:
         return guidelines.OffenseLine(
-            section=self.guideline, description=self.description, levels=self.levels, kind=self.kind
+            section=self.guideline,
+            description=self.description,
+            levels=self.levels,
+            kind=self.kind,
+            group=self.group,
         )
 
 

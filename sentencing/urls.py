@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views.case_list, name="case_list"),
     path("new/", views.case_create, name="case_create"),
     path("new/recalculate/", views.case_recalculate, name="case_recalculate_new"),
+    path("presets/", views.case_presets, name="case_presets"),
     path("<int:pk>/", views.case_detail, name="case_detail"),
     path("<int:pk>/edit/", views.case_edit, name="case_edit"),
     path("<int:pk>/recalculate/", views.case_recalculate, name="case_recalculate"),

@@ -2,13 +2,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from offices.selectors import office_of
 
 from . import guidelines, history, selectors
 from .forms import CaseWorksheet
 from .models import Case
+from .picker import picker_for, picker_for_form
 from .results import saved_case_result
 from .services import EditConflict, case_save
 
@@ -87,6 +88,13 @@ def case_recalculate(request, pk: int | None = None):
     return render(request, "sentencing/_result_panel.html", {"result": worksheet.result()})
 
 
+@login_required
+@require_GET
+def case_presets(request):
+    """The §2L1.2 preset picker for the Manual the form's edition and dates point to."""
+    return render(request, "sentencing/_preset_picker.html", {"picker": picker_for(request.GET)})
+
+
 def _posted(request):
     """The submitted data, or None for a GET: an empty POST is still a submission to check."""
     return request.POST if request.method == "POST" else None
@@ -97,6 +105,7 @@ def _render_form(request, worksheet: CaseWorksheet, *, case: Case | None, status
         "worksheet": worksheet,
         "case": case,
         "result": worksheet.result(),
+        "picker": picker_for_form(worksheet.form),
         "known_statutes": guidelines.STATUTES,
         **extra,
     }

@@ -14,7 +14,13 @@ from .criminal_history import (
 from .editions import EDITIONS, Edition, edition_by_key, edition_in_effect, gap_warning
 from .offense_level import Acceptance, OffenseLine
 from .outcome import Count, GuidelineSentence, StatutoryLimits, guideline_sentence, statutory_limits
-from .presets import PresetLine, illegal_reentry_preset
+from .presets import (
+    ILLEGAL_REENTRY_SOURCES,
+    PresetGroup,
+    PresetLine,
+    illegal_reentry_groups,
+    illegal_reentry_preset,
+)
 from .statutes import STATUTES, Statute, statute_by_citation
 from .steps import Step
 from .table import CATEGORIES, SentencingRange, clamp_offense_level, lookup, normalize_category
@@ -23,6 +29,7 @@ from .zones import zone_for
 __all__ = [
     "CATEGORIES",
     "EDITIONS",
+    "ILLEGAL_REENTRY_SOURCES",
     "STATUTES",
     "Acceptance",
     "Calculation",
@@ -34,6 +41,7 @@ __all__ = [
     "EditionChoice",
     "GuidelineSentence",
     "OffenseLine",
+    "PresetGroup",
     "PresetLine",
     "PriorSentence",
     "SentencingRange",
@@ -48,6 +56,7 @@ __all__ = [
     "edition_in_effect",
     "gap_warning",
     "guideline_sentence",
+    "illegal_reentry_groups",
     "illegal_reentry_preset",
     "lookup",
     "normalize_category",

@@ -69,13 +69,16 @@ def _line_steps(
         if counts:
             total += line.levels
             terms.append(line.levels)
-            steps.append(Step(line.section, line.description, line.levels, total))
         else:
-            steps.append(Step(line.section, line.description, line.levels, total, applied=False))
             notes.append(
                 f"{line.section} ({signed(line.levels)}) not counted: only the greater line of "
                 f"group {line.group} applies."
             )
+        steps.append(
+            Step(
+                line.section, line.description, line.levels, total, applied=counts, group=line.group
+            )
+        )
     bases = sum(1 for line in lines if line.kind == "base")
     if bases == 0 and lines:
         notes.append("No Chapter Two base offense level was entered.")

@@ -4,6 +4,9 @@ One text per version of §2L1.2; an edition names its version in ``illegal_reent
 Lines in the same ``group`` are alternatives ("use the greater"/"apply the greatest"):
 ``calculate`` counts only the largest of a group. Descriptions are summaries; the Manual's
 definitions (e.g. "sentence imposed", "illegal reentry offense") control.
+
+``illegal_reentry_groups`` gives an edition's lines as the Manual prints them: each group of
+alternatives under its instruction, the other lines standing alone.
 """
 
 from dataclasses import dataclass
@@ -70,8 +73,14 @@ ILLEGAL_REENTRY_TEXTS: dict[str, tuple[PresetLine, ...]] = {
             ("§2L1.2(b)(1)(E)", 4, "Deported after 3+ misdemeanors (violence or drug trafficking)"),
         ),
     ),
-    # Amendment 802 (Nov. 1, 2016); Amendment 809 (Nov. 1, 2018) reworded (b)(2)/(b)(3)
-    # ("criminal conduct that, at any time, resulted in") without changing levels.
+    # Amendment 802 (Nov. 1, 2016), as printed in the 2016 Manual. The 2025 Manual prints the
+    # same levels, with (b)(2) and (b)(3) reworded ("the defendant engaged in criminal conduct
+    # that, at any time, resulted in" for 2016's "sustained" and "criminal conduct resulting
+    # in") and a new Application Note 5 on conduct before and after the first order; its
+    # historical note names Amendments 809 (2018), 822 (2023) and 836 (2025) since 802. Which
+    # of them reworded (b)(2)-(3) is not verified: the Appendix C we hold ends at Amendment
+    # 804. (In the 2025 Manual 809 amends §2L1.2 alone; 822 also amends §4B1.2, whose
+    # robbery definition §2L1.2's commentary now repeats; 836 removed the departure notes.)
     "2016": (
         _BASE,
         *_group(
@@ -85,6 +94,53 @@ ILLEGAL_REENTRY_TEXTS: dict[str, tuple[PresetLine, ...]] = {
 }
 
 
+# Where each text comes from, for the case form's preset picker.
+ILLEGAL_REENTRY_SOURCES: dict[str, str] = {
+    "1991": "Amendment 375, Nov. 1, 1991",
+    "2001": "Amendment 632, Nov. 1, 2001",
+    "2016": "Amendment 802, Nov. 1, 2016",
+}
+
+# Each group's instruction in the Manual's words. 1991: Amendment 375's "If more than one
+# applies, use the greater" over all of (b). 2016: "(Apply the Greater)" over (b)(1) and
+# "(Apply the Greatest)" over (b)(2) and (b)(3), as printed in the 2016 and 2025 Manuals.
+# 2001: "Apply the Greatest" over (b)(1), as noted on that text above (the Appendix C we hold
+# does not print Amendment 632's replacement text).
+GROUP_INSTRUCTIONS: dict[str, dict[str, str]] = {
+    "1991": {"2L1.2(b)": "If more than one applies, use the greater"},
+    "2001": {"2L1.2(b)(1)": "Apply the Greatest"},
+    "2016": {
+        "2L1.2(b)(1)": "Apply the Greater",
+        "2L1.2(b)(2)": "Apply the Greatest",
+        "2L1.2(b)(3)": "Apply the Greatest",
+    },
+}
+
+
+@dataclass(frozen=True)
+class PresetGroup:
+    """Lines printed together: alternatives under one ``instruction`` (only the one with the
+    most levels counts), or, with ``group`` "", a line that stands alone."""
+
+    group: str
+    instruction: str
+    lines: tuple[PresetLine, ...]
+
+
 def illegal_reentry_preset(edition: Edition) -> tuple[PresetLine, ...]:
     """The §2L1.2 lines printed in ``edition``."""
     return ILLEGAL_REENTRY_TEXTS[edition.illegal_reentry_text]
+
+
+def illegal_reentry_groups(edition: Edition) -> tuple[PresetGroup, ...]:
+    """The lines of ``edition`` in the Manual's order, each group's alternatives together."""
+    text = edition.illegal_reentry_text
+    groups: list[PresetGroup] = []
+    for line in ILLEGAL_REENTRY_TEXTS[text]:
+        if line.group and groups and groups[-1].group == line.group:
+            last = groups[-1]
+            groups[-1] = PresetGroup(last.group, last.instruction, (*last.lines, line))
+        else:
+            instruction = GROUP_INSTRUCTIONS[text][line.group] if line.group else ""
+            groups.append(PresetGroup(line.group, instruction, (line,)))
+    return tuple(groups)

@@ -9,7 +9,8 @@ MINUS = "\u2212"  # the real minus sign, for printed arithmetic
 class Step:
     """``levels`` and ``running_total`` are offense levels (None on criminal-history lines);
     ``points`` is the criminal history points a line adds (None on offense-level lines).
-    ``applied`` is False for a line shown but not counted (e.g. the lesser of a group)."""
+    ``applied`` is False for a line shown but not counted (e.g. the lesser of a group);
+    ``group`` names the line's group of alternatives ("use the greater"), if it has one."""
 
     section: str
     description: str
@@ -17,6 +18,7 @@ class Step:
     running_total: int | None = None
     points: int | None = None
     applied: bool = True
+    group: str = ""
 
 
 def signed(number: int) -> str:

@@ -1,21 +1,62 @@
-// Case form: add formset rows from their <template>, and fill a known statute's limits.
+// Case form: add formset rows from their <template>, fill a known statute's limits, and add the
+// §2L1.2 preset lines ticked in the picker as offense lines.
 (function () {
   "use strict";
   const form = document.getElementById("case-form");
   if (!form) return;
 
-  form.addEventListener("click", function (event) {
-    const button = event.target.closest(".formset-add");
-    if (!button) return;
-    const formset = button.closest(".formset");
+  function addRow(formset) {
     const prefix = formset.dataset.prefix;
     const total = formset.querySelector(`input[name="${prefix}-TOTAL_FORMS"]`);
     const index = Number(total.value);
     const html = formset.querySelector("template.formset-empty").innerHTML.replace(/__prefix__/g, index);
     formset.querySelector(".formset-rows").insertAdjacentHTML("beforeend", html);
     total.value = index + 1;
-    const firstField = formset.querySelector(".formset-rows").lastElementChild.querySelector("input:not([type=hidden]), select");
+    return formset.querySelector(".formset-rows").lastElementChild;
+  }
+
+  function field(row, name) {
+    return row.querySelector(`[name$="-${name}"]`);
+  }
+
+  // A row added but not typed in yet: the preset fills it rather than adding another.
+  function isBlankNewRow(row) {
+    const id = field(row, "id");
+    if (id && id.value) return false;
+    return ["guideline", "description", "levels", "group"].every((name) => !field(row, name) || !field(row, name).value);
+  }
+
+  form.addEventListener("click", function (event) {
+    const button = event.target.closest(".formset-add");
+    if (!button) return;
+    const row = addRow(button.closest(".formset"));
+    const firstField = row.querySelector("input:not([type=hidden]), select");
     if (firstField) firstField.focus();
+    form.dispatchEvent(new Event("formset-changed"));
+  });
+
+  form.addEventListener("click", function (event) {
+    const button = event.target.closest(".preset-add");
+    if (!button) return;
+    const picker = button.closest(".preset-picker");
+    const status = picker.querySelector('[data-preset="status"]');
+    const ticked = Array.from(picker.querySelectorAll("input.preset-line:checked"));
+    if (!ticked.length) {
+      status.textContent = "Tick the lines that apply first.";
+      return;
+    }
+    const formset = form.querySelector('.formset[data-prefix="lines"]');
+    const blank = Array.from(formset.querySelectorAll(".formset-rows > .formset-row")).filter(isBlankNewRow);
+    ticked.forEach(function (box) {
+      const row = blank.shift() || addRow(formset);
+      field(row, "kind").value = box.dataset.kind;
+      field(row, "guideline").value = box.dataset.guideline;
+      field(row, "description").value = box.dataset.description;
+      field(row, "levels").value = box.dataset.levels;
+      field(row, "group").value = box.dataset.group;
+      box.checked = false;
+    });
+    status.textContent = ticked.length === 1 ? "Added 1 offense line." : `Added ${ticked.length} offense lines.`;
     form.dispatchEvent(new Event("formset-changed"));
   });
 

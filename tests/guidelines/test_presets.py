@@ -9,6 +9,7 @@ from sentencing.guidelines import (
     OffenseLine,
     calculate,
     edition_by_key,
+    illegal_reentry_groups,
     illegal_reentry_preset,
 )
 
@@ -54,6 +55,7 @@ def test_it_counts_only_the_greater_of_two_lines_in_a_group_and_says_so():
     assert calc.arithmetic == "8 + 16 = 24"
     skipped = [s for s in calc.steps if not s.applied]
     assert [s.section for s in skipped] == ["§2L1.2(b)(1)"]
+    assert [s.group for s in calc.steps[:3]] == ["", "2L1.2(b)", "2L1.2(b)"]
     assert any("only the greater line" in note for note in calc.notes)
 
 
@@ -95,3 +97,32 @@ def test_it_notes_a_missing_or_doubled_base_offense_level():
     twice = OffenseLine("§2X1.1", "Base", 8, "base")
     doubled = calculate(CaseFacts((twice, twice)), EDITIONS[-1])
     assert any("More than one base" in note for note in doubled.notes)
+
+
+def shown(edition_key):
+    return [
+        (group.group, group.instruction, [line.section for line in group.lines])
+        for group in illegal_reentry_groups(edition_by_key(edition_key))
+    ]
+
+
+def test_each_group_is_shown_once_under_the_manuals_instruction():
+    assert shown("1995-11-01") == [
+        ("", "", ["§2L1.2(a)"]),
+        ("2L1.2(b)", "If more than one applies, use the greater", ["§2L1.2(b)(1)", "§2L1.2(b)(2)"]),
+    ]
+    [_base, b1] = shown("2010-11-01")
+    assert b1[:2] == ("2L1.2(b)(1)", "Apply the Greatest")
+    assert len(b1[2]) == 5
+    assert [(group, instruction) for group, instruction, _ in shown("2025-11-01")] == [
+        ("", ""),
+        ("2L1.2(b)(1)", "Apply the Greater"),
+        ("2L1.2(b)(2)", "Apply the Greatest"),
+        ("2L1.2(b)(3)", "Apply the Greatest"),
+    ]
+
+
+@pytest.mark.parametrize("edition", EDITIONS, ids=lambda e: e.key)
+def test_the_groups_hold_every_line_of_the_preset_in_order(edition):
+    lines = [line for group in illegal_reentry_groups(edition) for line in group.lines]
+    assert tuple(lines) == illegal_reentry_preset(edition)

@@ -7,15 +7,17 @@ def _post_value(value) -> str:
     return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
-def _lines_data(lines) -> dict:
+def lines_data(lines) -> dict:
+    """Offense-line rows: (kind, guideline, description, levels), with a group as a fifth."""
     data = {"lines-TOTAL_FORMS": str(len(lines)), "lines-INITIAL_FORMS": "0"}
-    for i, (kind, guideline, description, levels) in enumerate(lines):
+    for i, (kind, guideline, description, levels, *group) in enumerate(lines):
         data.update(
             {
                 f"lines-{i}-kind": kind,
                 f"lines-{i}-guideline": guideline,
                 f"lines-{i}-description": description,
                 f"lines-{i}-levels": str(levels),
+                f"lines-{i}-group": "".join(group),
             }
         )
     return data
@@ -26,7 +28,7 @@ BANUELOS = {
     **{name: _post_value(value) for name, value in founding.CASE_FIELDS.items()},
     "criminal_history_points": "",
     "notes": "",
-    **_lines_data(founding.OFFENSE_LINES),
+    **lines_data(founding.OFFENSE_LINES),
     "counts-TOTAL_FORMS": "0",
     "counts-INITIAL_FORMS": "0",
     "priors-TOTAL_FORMS": "0",
@@ -73,6 +75,7 @@ def edit_data(case) -> dict:
                 f"lines-{i}-guideline": line.guideline,
                 f"lines-{i}-description": line.description,
                 f"lines-{i}-levels": str(line.levels),
+                f"lines-{i}-group": line.group,
             }
         )
     counts = list(case.counts.all())

@@ -49,11 +49,14 @@ def hostile_case(alice, alice_client):
         filled.append(row_name)
     assert {"defendant", "judge", "notes", "lines-0-guideline", "counts-0-statute"} <= set(filled)
     assert "priors-0-description" in filled
+    # Row 0 is the base offense level, which takes no group: the characteristic's group does.
+    data["lines-1-group"] = data.pop("lines-0-group")
     response = alice_client.post(create, data)
     assert response.status_code == 302, response.content.decode()[:2000]
     case = Case.objects.get()
     assert case.defendant == PAYLOAD
     assert case.offense_lines.first().guideline == PAYLOAD
+    assert case.offense_lines.last().group == PAYLOAD
     # A second save, so that the History page shows old and new values.
     case_save(
         user=alice,

@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from sentencing.models import Case
 from tests.factories import StaffMemberFactory
-from tests.sentencing.forms_data import BANUELOS, edit_data, with_count
+from tests.sentencing.forms_data import BANUELOS, edit_data, lines_data, with_count
 
 pytestmark = pytest.mark.django_db
 
@@ -106,3 +106,22 @@ def test_a_refused_save_leaves_no_trace(alice, alice_client):
     changes = [c for _who, cs in history_entries(alice_client, case) for c in cs]
     assert "Judge Hon. Jane Doe → First" in changes
     assert not any("Second" in c for c in changes)
+
+
+def test_a_lines_use_the_greater_group_is_told_in_words(alice_client):
+    felony = ("specific", "§2L1.2(b)(1)", "Deported after a felony", 4, "2L1.2(b)")
+    aggravated = ("specific", "§2L1.2(b)(2)", "Deported after an aggravated felony", 16)
+    alice_client.post(
+        reverse("sentencing:case_create"), {**BANUELOS, **lines_data([felony, aggravated])}
+    )
+    case = Case.objects.get()
+    data = edit_data(case)
+    data["lines-1-group"] = "2L1.2(b)"
+    alice_client.post(reverse("sentencing:case_edit", args=[case.pk]), data)
+    (_who, latest), (_who_first, first) = history_entries(alice_client, case)
+    assert (
+        "Offense line §2L1.2(b)(1) added (kind Specific offense characteristic, guideline "
+        "§2L1.2(b)(1), description Deported after a felony, levels 4, use-the-greater group "
+        "2L1.2(b))"
+    ) in first
+    assert latest == ["Offense line §2L1.2(b)(2): use-the-greater group (blank) → 2L1.2(b)"]

@@ -1,0 +1,86 @@
+"""A defender adds §2L1.2 lines from the preset picker, two of them alternatives."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def result(page, name):
+    return page.locator(f'#result-panel [data-result="{name}"]')
+
+
+def preset(picker, section):
+    """The picker's checkbox for one section (its label starts with the section)."""
+    return picker.get_by_role("checkbox", name=re.compile(rf"^{re.escape(section)} —"))
+
+
+def test_a_defender_adds_the_1991_text_lines_and_only_the_greater_counts(
+    logged_in_page, screenshot
+):
+    page = logged_in_page
+    page.get_by_role("link", name="New case").click()
+    page.get_by_label("Defendant").fill("Rogelio Banuelos-Rodriguez")
+    page.get_by_label("District").select_option("cacd")
+    page.get_by_label("Offense date").fill("1995-08-01")
+    page.get_by_label("Sentencing date").fill("1996-02-01")
+
+    picker = page.locator("#preset-picker")
+    summary = picker.locator("summary")
+    # Left to §1B1.11, the Manual in effect at sentencing; the list follows the Manual chosen.
+    expect(summary).to_have_text("§2L1.2 (illegal reentry) lines of the 1995 Manual")
+    summary.click()
+    page.get_by_label("Guidelines Manual").select_option("2016-11-01")
+    expect(summary).to_have_text("§2L1.2 (illegal reentry) lines of the 2016 Manual")
+    expect(preset(picker, "§2L1.2(b)(3)(A)")).to_be_visible()
+    page.get_by_label("Guidelines Manual").select_option("1995-11-01")
+    expect(summary).to_have_text("§2L1.2 (illegal reentry) lines of the 1995 Manual")
+
+    group = picker.locator('[data-preset-group="2L1.2(b)"]')
+    expect(group).to_contain_text("If more than one applies, use the greater")
+    expect(group.get_by_role("checkbox")).to_have_count(2)
+    preset(picker, "§2L1.2(a)").check()
+    preset(picker, "§2L1.2(b)(1)").check()
+    preset(picker, "§2L1.2(b)(2)").check()
+    picker.get_by_role("button", name="Add ticked lines").click()
+    expect(picker.get_by_role("status")).to_have_text("Added 3 offense lines.")
+
+    rows = page.locator('.formset[data-prefix="lines"] .formset-row')
+    expect(rows).to_have_count(3)
+    expect(rows.nth(0).get_by_label("Kind")).to_have_value("base")
+    expect(rows.nth(0).get_by_label("Levels")).to_have_value("8")
+    expect(rows.nth(1).get_by_label("Guideline")).to_have_value("§2L1.2(b)(1)")
+    expect(rows.nth(1).get_by_label("Group (use the greater)")).to_have_value("2L1.2(b)")
+    expect(rows.nth(2).get_by_label("Levels")).to_have_value("16")
+    expect(rows.nth(2).get_by_label("Group (use the greater)")).to_have_value("2L1.2(b)")
+    expect(preset(picker, "§2L1.2(b)(1)")).not_to_be_checked()
+
+    # Recomputed at once: 8 + 16, the 4 of (b)(1) shown but not counted.
+    expect(result(page, "arithmetic")).to_have_text("8 + 16 = 24")
+    expect(result(page, "not-counted")).to_contain_text("§2L1.2(b)(1)")
+    expect(result(page, "not-counted")).to_contain_text("use the greater: not counted")
+
+    page.get_by_label("Acceptance of responsibility").select_option("3")
+    page.get_by_label("Criminal history category").select_option("V")
+    expect(result(page, "arithmetic")).to_have_text("8 + 16 − 3 = 21")
+    expect(result(page, "total-offense-level")).to_have_text("21")
+    expect(result(page, "criminal-history-category")).to_have_text("V")
+    expect(result(page, "range")).to_have_text("70–87 months")
+    screenshot("case-form-preset-lines")
+
+    page.get_by_role("button", name="Save case").click()
+    expect(page.locator("h1")).to_contain_text("Banuelos-Rodriguez")
+    expect(page.locator('[data-result="total-offense-level"]')).to_have_text("21")
+    expect(page.locator('[data-result="range"]')).to_have_text("70–87 months")
+    expect(page.locator('[data-result="not-counted"]')).to_contain_text("§2L1.2(b)(1)")
+
+    page.get_by_role("link", name="Edit").click()
+    expect(rows).to_have_count(3)
+    expect(rows.nth(1).get_by_label("Group (use the greater)")).to_have_value("2L1.2(b)")
+    expect(rows.nth(2).get_by_label("Group (use the greater)")).to_have_value("2L1.2(b)")
+    expect(summary).to_have_text("§2L1.2 (illegal reentry) lines of the 1995 Manual")
+    expect(result(page, "arithmetic")).to_have_text("8 + 16 − 3 = 21")
+    expect(result(page, "range")).to_have_text("70–87 months")
+    screenshot("case-form-preset-lines-reopened")
