@@ -248,6 +248,17 @@ class WorksheetRows(BaseInlineFormSet):
 
     def clean(self):
         super().clean()
+
+        def foreign(form) -> bool:  # Django checks a row id against every row of the table
+            saved = (getattr(form, "cleaned_data", None) or {}).get("id")
+            return "id" in form.errors or (saved is not None and saved.case_id != self.instance.pk)
+
+        if any(foreign(form) for form in self.forms):
+            raise ValidationError(
+                "A row sent with the form is not a row of this case (it may have been deleted). "
+                "Reload the case and make your change again.",
+                code="unknown_row",
+            )
         seen = set()
         for index, form in enumerate(self.forms):
             row_id = form["id"].value() if "id" in form.fields else None
@@ -373,18 +384,6 @@ class CaseWorksheet:
             prior_sentences=self.kept_rows(self.prior_sentences),
         )
 
-    def differences_from(self, saved: Case) -> list[tuple[str, str, str]]:
-        """(label, saved value, typed value) for every case field that differs."""
-        rows = []
-        for name, field in self.form.fields.items():
-            if name == "version" or name not in self.form.cleaned_data:
-                continue
-            typed = self.form.cleaned_data[name]
-            current = getattr(saved, name)
-            if (typed or "") != (current or ""):
-                rows.append((field.label or name, _shown(field, current), _shown(field, typed)))
-        return rows
-
 
 def _is_kept(form) -> bool:
     return bool(form.cleaned_data) and not form.cleaned_data.get("DELETE")
@@ -399,7 +398,8 @@ def _row(form, formset) -> Row:
     return Row(values=values, id=saved.pk if saved else None)
 
 
-def _shown(field, value) -> str:
+def shown_value(field, value) -> str:
+    """A value as the form shows it: the choice's label, or "(blank)"."""
     if value in (None, ""):
         return "(blank)"
     choices = dict(getattr(field, "flat_choices", None) or getattr(field, "choices", []) or [])

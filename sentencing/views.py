@@ -7,6 +7,7 @@ from django.views.decorators.http import require_GET, require_POST
 from offices.selectors import office_of
 
 from . import guidelines, history, selectors
+from .conflicts import merged_after_conflict, posted_version
 from .forms import CaseWorksheet
 from .models import Case
 from .picker import picker_for, picker_for_form
@@ -59,6 +60,8 @@ def case_create(request):
 @login_required
 def case_edit(request, pk: int):
     case = selectors.case_for(request.user, pk)
+    if request.method == "POST" and posted_version(request.POST) != case.version:
+        return _render_conflict(request, case)  # saved by someone else since it was loaded
     worksheet = CaseWorksheet(_posted(request), instance=case)
     if request.method == "POST" and worksheet.is_valid():
         try:
@@ -69,8 +72,8 @@ def case_edit(request, pk: int):
                 loaded_version=worksheet.loaded_version(),
                 **worksheet.data_to_save(),
             )
-        except EditConflict as conflict:
-            return _render_conflict(request, worksheet, conflict)
+        except EditConflict:
+            return _render_conflict(request, case)
         messages.success(request, f"Saved {case}.")
         return redirect("sentencing:case_detail", pk=case.pk)
     return _render_form(request, worksheet, case=case)
@@ -112,13 +115,17 @@ def _render_form(request, worksheet: CaseWorksheet, *, case: Case | None, status
     return render(request, "sentencing/case_form.html", context, status=status)
 
 
-def _render_conflict(request, worksheet: CaseWorksheet, conflict: EditConflict):
-    """Keep everything the second editor typed; show what the first one saved."""
-    current = selectors.case_for(request.user, conflict.current.pk)
-    differences = worksheet.differences_from(current)
-    data = request.POST.copy()
-    data["version"] = current.version  # saving again now means: keep my values
-    rebound = CaseWorksheet(data, instance=current)
+def _render_conflict(request, case: Case):
+    """Nothing saved: what this editor typed, merged with what the other one saved meanwhile
+    (mine where I changed a field, theirs where only they did), to review and save again."""
+    current = selectors.case_for(request.user, case.pk)
+    data, report = merged_after_conflict(data=request.POST, current=current)
     return _render_form(
-        request, rebound, case=current, status=409, conflict=conflict, differences=differences
+        request,
+        CaseWorksheet(data, instance=current),
+        case=current,
+        status=409,
+        conflict=EditConflict(current),
+        differences=report.differences,
+        merge_notes=report.notes,
     )
