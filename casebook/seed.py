@@ -12,7 +12,7 @@ from django.db import transaction
 
 from .citations import parse_citation
 from .importers.common import citation_from_text, parse_date
-from .importers.text import from_metadata
+from .importers.text import from_metadata, read_text, text_file_named
 from .models import CitationEdge, Opinion, OpinionCitation, UnmatchedCitation
 from .records import OpinionRecord
 from .services.holdings import ground_get_or_create, holding_save, treatment_save
@@ -83,8 +83,9 @@ def seed_records() -> list[OpinionRecord]:
     ]
     for entry in index["opinions"]:
         entry = dict(entry, run_in_footnotes=editorial["run_in_footnotes"].get(entry["file"], []))
-        text = (DATA / entry["file"]).read_text(encoding="utf-8")
-        records.append(from_metadata(entry, text, f"casebook/data/{entry['file']}", source="seed"))
+        where = f"casebook/data/{entry['file']}"
+        text = read_text(text_file_named(DATA / "index.json", entry["file"], where), where)
+        records.append(from_metadata(entry, text, where, source="seed"))
     return records
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
@@ -9,7 +10,10 @@ from ..records import ImportRejected, OpinionRecord
 from .cap import from_cap
 from .common import read_json
 from .courtlistener import from_courtlistener
-from .text import from_index, from_metadata, read_text
+from .text import from_index, from_metadata, read_text, text_file_named
+
+# How a field is named in a message, where its attribute name will not do.
+_FIELD_NAMES = {"text": "opinion's text", "notes": "note", "source_id": "source's id"}
 
 
 def _kind_of(data) -> Callable | None:
@@ -22,11 +26,23 @@ def _kind_of(data) -> Callable | None:
     return None
 
 
-def read_opinions(path: Path) -> list[OpinionRecord]:
-    """The opinions in one file, whatever its format; ImportRejected says why it is unusable."""
-    path = Path(path)
-    if not path.is_file():
-        raise ImportRejected(f"{path}: no such file.")
+def _without_nul(record: OpinionRecord) -> OpinionRecord:
+    """The record, unless some text of it holds a NUL character: no text has one, PostgreSQL
+    cannot store one, and a file with one is most likely damaged or not text at all."""
+    values = [(field.name, getattr(record, field.name)) for field in dataclasses.fields(record)]
+    values += [("citation", cite.reporter) for cite in record.citations]
+    for name, value in values:
+        if isinstance(value, str) and "\x00" in value:
+            where = f" (character {value.index(chr(0)) + 1:,})" if name == "text" else ""
+            label = _FIELD_NAMES.get(name, name.replace("_", " "))
+            raise ImportRejected(
+                f"{record.origin}: the {label} contains a NUL character{where}, which is not "
+                "text; the file may be damaged."
+            )
+    return record
+
+
+def _read(path: Path) -> list[OpinionRecord]:
     if path.suffix.lower() == ".txt":
         metadata = path.with_suffix(".json")
         if not metadata.is_file():
@@ -39,7 +55,8 @@ def read_opinions(path: Path) -> list[OpinionRecord]:
     if isinstance(data, dict) and "opinions" in data:
         return from_index(data, path)
     if isinstance(data, dict) and "file" in data and "case_name" in data:
-        return [from_metadata(data, read_text(path.parent / data["file"], str(path)), str(path))]
+        text = read_text(text_file_named(path, data["file"], str(path)), str(path))
+        return [from_metadata(data, text, str(path))]
     adapter = _kind_of(data)
     if adapter is None:
         raise ImportRejected(
@@ -47,3 +64,18 @@ def read_opinions(path: Path) -> list[OpinionRecord]:
             "or opinion metadata."
         )
     return adapter(data, str(path))
+
+
+def read_opinions(path: Path) -> list[OpinionRecord]:
+    """The opinions in one file, whatever its format; ImportRejected says why it is unusable."""
+    path = Path(path)
+    if not path.is_file():
+        raise ImportRejected(f"{path}: no such file.")
+    try:
+        records = _read(path)
+    except (AttributeError, KeyError, TypeError, ValueError, OverflowError) as error:
+        # A shape the checks above did not foresee: the file is refused all the same.
+        raise ImportRejected(
+            f"{path}: its content is not laid out as its format expects ({error})."
+        ) from error
+    return [_without_nul(record) for record in records]

@@ -6,10 +6,13 @@ from ..records import ImportRejected, OpinionRecord
 from .common import (
     citation_from_text,
     court_id_from,
+    described,
     int_or_none,
     parse_date,
     require,
     text_from_html,
+    text_of,
+    texts_of,
 )
 
 
@@ -29,16 +32,26 @@ def from_cap(data: dict, where: str) -> list[OpinionRecord]:
     opinions = body.get("opinions") or []
     if not isinstance(opinions, list):
         raise ImportRejected(f'{where}: "casebody.opinions" must be a list.')
+    for opinion in opinions:
+        if not isinstance(opinion, dict):
+            raise ImportRejected(
+                f'{where}: each of "casebody.opinions" must be an object, not {described(opinion)}.'
+            )
     lead = next((o for o in opinions if o.get("type") == "majority"), None) or (
         opinions[0] if opinions else {}
     )
-    case_name = data.get("name_abbreviation") or data.get("name") or ""
+    case_name = text_of(data, "name_abbreviation", where, numbers=False) or text_of(
+        data, "name", where, numbers=False
+    )
     if not case_name.strip():
         raise ImportRejected(f'{where}: "name_abbreviation" is missing.')
     date, approximate = parse_date(require(data, "decision_date", where), where)
+    cites = data.get("citations") or []
+    if not isinstance(cites, list):
+        raise ImportRejected(f'{where}: "citations" must be a list, not {described(cites)}.')
     citations = []
-    for cite in data.get("citations") or []:
-        text = cite.get("cite") if isinstance(cite, dict) else str(cite)
+    for cite in cites:
+        text = text_of(cite, "cite", where) if isinstance(cite, dict) else str(cite)
         if text and (record := citation_from_text(text)):
             citations.append(record)
     court = require(data, "court", where)
@@ -51,12 +64,12 @@ def from_cap(data: dict, where: str) -> list[OpinionRecord]:
             source_id=str(data.get("id") or ""),
             date_decided=date,
             date_is_approximate=approximate,
-            author=_cap_author(lead.get("author") or ""),
-            judges="; ".join(body.get("judges") or []),
-            docket_number=data.get("docket_number") or "",
+            author=_cap_author(text_of(lead, "author", where)),
+            judges="; ".join(texts_of(body, "judges", where)),
+            docket_number=text_of(data, "docket_number", where),
             first_page=first_page,
             last_page=int_or_none(data.get("last_page")),
-            text=lead.get("text") or "",
+            text=text_of(lead, "text", where, numbers=False),
             citations=citations,
             origin=where,
         )

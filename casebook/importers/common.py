@@ -20,6 +20,48 @@ def require(data: dict, key: str, where: str):
     return value
 
 
+def described(value) -> str:
+    """What a JSON value is, in words: "a number", "a list", "an object"…"""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def text_of(data: dict, key: str, where: str, *, numbers: bool = True) -> str:
+    """The field as a string, "" when absent; a number is taken as written when `numbers` (a
+    docket number, an id), anything else is rejected rather than printed as Python sees it."""
+    value = data.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if numbers and isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    raise ImportRejected(f'{where}: "{key}" must be text, not {described(value)}.')
+
+
+def texts_of(data: dict, key: str, where: str) -> list[str]:
+    """A list of strings (one string counts as a list of one); [] when absent."""
+    value = data.get(key)
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return value
+    raise ImportRejected(f'{where}: "{key}" must be a list of text, not {described(value)}.')
+
+
 def parse_date(value, where: str) -> tuple[datetime.date | None, bool]:
     """(date, approximate): "2000-06-14" is exact; "2000-06" or "2000" give an approximate date."""
     if value in (None, ""):
@@ -47,7 +89,7 @@ def citation_from_text(text: str, *, verified: bool = True) -> CitationRecord | 
 def citation_from_parts(volume, reporter, page, *, verified: bool = True) -> CitationRecord | None:
     try:
         return CitationRecord(int(volume), normalize_reporter(str(reporter)), int(page), verified)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None  # neutral or unpaginated cites ("2000 WL ___") are not reporter pages
 
 
@@ -115,14 +157,23 @@ def read_json(path: Path):
         return json.loads(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError as error:
         raise ImportRejected(f"{path}: not UTF-8 text ({error.reason}).") from error
+    except OSError as error:
+        raise ImportRejected(f"{path}: cannot be read ({error.strerror}).") from error
     except json.JSONDecodeError as error:
         raise ImportRejected(
             f"{path}: not valid JSON ({error.msg}, line {error.lineno})."
+        ) from error
+    except ValueError as error:  # a number of thousands of digits
+        raise ImportRejected(f"{path}: not valid JSON (a number too long to read).") from error
+    except RecursionError as error:
+        raise ImportRejected(
+            f"{path}: its lists or objects are nested too deeply to read (no opinion format "
+            "nests so deep)."
         ) from error
 
 
 def int_or_none(value) -> int | None:
     try:
         return int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None

@@ -10,23 +10,24 @@ from .common import (
     parse_date,
     require,
     text_from_html,
+    text_of,
 )
 
 # Opinion types that carry the opinion of the court, in order of preference.
 _LEAD_TYPES = ("010combined", "015unamimous", "020lead", "025plurality", "050addendum")
 
 
-def _courtlistener_text(opinion: dict) -> str:
-    if (opinion.get("plain_text") or "").strip():
-        return opinion["plain_text"]
+def _courtlistener_text(opinion: dict, where: str) -> str:
+    if (plain := text_of(opinion, "plain_text", where, numbers=False)).strip():
+        return plain
     for key in ("html_with_citations", "html", "html_lawbox", "html_columbia", "xml_harvard"):
-        if (opinion.get(key) or "").strip():
-            return text_from_html(opinion[key])
+        if (markup := text_of(opinion, key, where, numbers=False)).strip():
+            return text_from_html(markup)
     return ""
 
 
-def _pick_lead(opinions: list[dict]) -> dict | None:
-    with_text = [o for o in opinions if isinstance(o, dict) and _courtlistener_text(o)]
+def _pick_lead(opinions: list[dict], where: str) -> dict | None:
+    with_text = [o for o in opinions if isinstance(o, dict) and _courtlistener_text(o, where)]
     for kind in _LEAD_TYPES:
         for opinion in with_text:
             if opinion.get("type") == kind:
@@ -53,7 +54,9 @@ def from_courtlistener(data: dict, where: str) -> list[OpinionRecord]:
     )
     if not court:
         raise ImportRejected(f'{where}: no court (expected "court_id" or "docket.court_id").')
-    case_name = cluster.get("case_name") or cluster.get("case_name_short") or ""
+    case_name = text_of(cluster, "case_name", where, numbers=False) or text_of(
+        cluster, "case_name_short", where, numbers=False
+    )
     if not case_name.strip():
         raise ImportRejected(f'{where}: "case_name" is missing.')
     date, approximate = parse_date(require(cluster, "date_filed", where), where)
@@ -68,7 +71,7 @@ def from_courtlistener(data: dict, where: str) -> list[OpinionRecord]:
             record = citation_from_text(str(cite))
         if record:
             citations.append(record)
-    lead = _pick_lead(opinions)
+    lead = _pick_lead(opinions, where)
     return [
         OpinionRecord(
             case_name=case_name.strip(),
@@ -78,11 +81,12 @@ def from_courtlistener(data: dict, where: str) -> list[OpinionRecord]:
             date_decided=date,
             date_is_approximate=approximate,
             en_banc=cluster.get("en_banc"),
-            author=(lead or {}).get("author_str") or "",
-            judges=cluster.get("judges") or "",
-            docket_number=docket.get("docket_number") or cluster.get("docket_number") or "",
+            author=text_of(lead or {}, "author_str", where),
+            judges=text_of(cluster, "judges", where),
+            docket_number=text_of(docket, "docket_number", where)
+            or text_of(cluster, "docket_number", where),
             first_page=citations[0].page if citations else None,
-            text=_courtlistener_text(lead) if lead else "",
+            text=_courtlistener_text(lead, where) if lead else "",
             citations=citations,
             origin=where,
         )
