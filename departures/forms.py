@@ -5,6 +5,7 @@ from casebook.models import Ground
 from sentencing.guidelines import Calculation
 from sentencing.guidelines.departures import Direction, Extent
 from sentencing.guidelines.table import MAX_LEVEL, MIN_LEVEL
+from sentencing.versioning import parse_version
 
 from .models import DepartureRequest
 
@@ -64,7 +65,8 @@ class DepartureRequestForm(forms.ModelForm):
             },
         }
 
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    # Read with `parse_version`: a forged or out-of-range version is a conflict, not an error.
+    version = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, calculation: Calculation | None = None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -142,7 +144,7 @@ class DepartureRequestForm(forms.ModelForm):
     def data_to_save(self) -> dict:
         """What a valid form saves, as `services.departure_request_submit` takes it."""
         data = {name: self.cleaned_data[name] for name in self.Meta.fields}
-        return {**data, "loaded_version": self.cleaned_data.get("version")}
+        return {**data, "loaded_version": parse_version(self.cleaned_data.get("version"))}
 
     def extent(self) -> Extent | None:
         """The extent typed, when it is valid."""

@@ -17,6 +17,7 @@ from django.http import QueryDict
 from .forms import CaseForm, CaseWorksheet, shown_value
 from .merge import Merged, TypedRow, merge_fields, merge_rows
 from .models import Case
+from .versioning import parse_version
 
 
 @dataclass
@@ -29,11 +30,7 @@ class ConflictReport:
 
 def posted_version(data: QueryDict) -> int | None:
     """The version the editor loaded, or None when what was sent is not one."""
-    try:
-        version = int(data.get("version", ""))
-    except ValueError:
-        return None
-    return version if 0 < version < 2**31 else None
+    return parse_version(data.get("version", ""))
 
 
 def _post_value(value: Any) -> str:

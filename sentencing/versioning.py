@@ -25,6 +25,16 @@ class EditConflict(Exception):
         return f"{who} saved this {self.current._meta.verbose_name} while you were editing."
 
 
+def parse_version(text: object) -> int | None:
+    """A version as a form sends it back ("3"), or None when it is not one (forged, or out of
+    the column's range): saving then is a conflict, never an error."""
+    try:
+        version = int(str(text))
+    except ValueError:
+        return None
+    return version if 0 < version < 2**31 else None
+
+
 def claim_next_version(model: type[models.Model], *, pk: int, loaded_version: int | None) -> int:
     """The version the save will write; EditConflict when the record moved on meanwhile."""
     loaded = loaded_version or 0

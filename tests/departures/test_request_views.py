@@ -298,3 +298,16 @@ def test_a_second_editor_of_a_request_is_refused_and_keeps_what_they_typed(
     }
     assert second.post(url, resubmitted).status_code == 302
     assert DepartureRequest.objects.get().argument == "The second editor's argument."
+
+
+@pytest.mark.parametrize("version", ["99999999999999999999", "-1", "x"])
+def test_a_version_out_of_range_is_a_conflict_not_an_error(
+    alice_client, casebook, banuelos_case, version
+):
+    create = reverse("departures:request_create", args=[banuelos_case.pk])
+    alice_client.post(create, request_data(casebook))
+    request = DepartureRequest.objects.get()
+    url = reverse("departures:request_edit", args=[banuelos_case.pk, request.pk])
+    response = alice_client.post(url, request_data(casebook, extent_levels="2", version=version))
+    assert response.status_code == 409
+    assert DepartureRequest.objects.get().extent_levels == 4
