@@ -1,28 +1,27 @@
 """Steps a person takes on the case form, shared by the browser tests."""
 
+from tests import founding
+
 
 def fill_banuelos_case(page, *, sentencing_date: str = "1996-02-01") -> None:
-    """From the New case form: the facts of Banuelos-Rodriguez (8 + 16 − 3, category V)."""
-    page.get_by_label("Defendant").fill("Rogelio Banuelos-Rodriguez")
-    page.get_by_label("District").select_option("cacd")
-    page.get_by_label("Offense date").fill("1995-08-01")
+    """From the New case form: the founding case (tests/founding.py: 8 + 16 − 3, category V)."""
+    facts = founding.CASE_FIELDS
+    page.get_by_label("Defendant").fill(facts["defendant"])
+    page.get_by_label("District").select_option(facts["district"])
+    page.get_by_label("Offense date").fill(facts["offense_date"].isoformat())
     page.get_by_label("Sentencing date").fill(sentencing_date)
-    page.get_by_label("Guidelines Manual").select_option("1995-11-01")
+    page.get_by_label("Guidelines Manual").select_option(facts["manual_edition"])
 
     lines = page.locator('.formset[data-prefix="lines"]')
-    lines.get_by_role("button", name="Add offense line").click()
-    base = lines.locator(".formset-row").nth(0)
-    base.get_by_label("Kind").select_option("base")
-    base.get_by_label("Guideline").fill("§2L1.2(a)")
-    base.get_by_label("Description").fill("Unlawful reentry")
-    base.get_by_label("Levels").fill("8")
-    lines.get_by_role("button", name="Add offense line").click()
-    specific = lines.locator(".formset-row").nth(1)
-    specific.get_by_label("Guideline").fill("§2L1.2(b)(2)")
-    specific.get_by_label("Description").fill("Deported after an aggravated felony")
-    specific.get_by_label("Levels").fill("16")
-    page.get_by_label("Acceptance of responsibility").select_option("3")
-    page.get_by_label("Criminal history category").select_option("V")
+    for index, (kind, guideline, description, levels) in enumerate(founding.OFFENSE_LINES):
+        lines.get_by_role("button", name="Add offense line").click()
+        row = lines.locator(".formset-row").nth(index)
+        row.get_by_label("Kind").select_option(kind)
+        row.get_by_label("Guideline").fill(guideline)
+        row.get_by_label("Description").fill(description)
+        row.get_by_label("Levels").fill(str(levels))
+    page.get_by_label("Acceptance of responsibility").select_option(facts["acceptance"])
+    page.get_by_label("Criminal history category").select_option(founding.CATEGORY)
 
 
 def add_count(page, statute: str) -> None:
