@@ -122,6 +122,16 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+# The address is the client's, not the proxy's: read from the entries that our own proxies
+# appended to X-Forwarded-For (config/proxy.py). DJANGO_TRUSTED_PROXIES is how many proxies stand
+# in front of gunicorn: 1 (the TLS proxy) unless DEBUG, where runserver is reached directly (0).
+try:
+    TRUSTED_PROXIES = int(os.environ.get("DJANGO_TRUSTED_PROXIES", "0" if DEBUG else "1"))
+except ValueError:
+    TRUSTED_PROXIES = -1
+if TRUSTED_PROXIES < 0:
+    raise ImproperlyConfigured("DJANGO_TRUSTED_PROXIES is a number of proxies: 0 or more.")
+AXES_CLIENT_IP_CALLABLE = "config.proxy.client_address"
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "sentencing:case_list"
