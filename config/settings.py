@@ -62,6 +62,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After whitenoise, so that static files keep their long caching.
+    "config.middleware.NoStoreMiddleware",
+    "config.middleware.RefuseNulMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.sessions.SlidingExpiryMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -169,6 +172,24 @@ SESSION_COOKIE_AGE = 60 * 60 * 10  # a working day of inactivity ends a session
 # Renewed every few minutes of activity rather than written on every request (config/sessions.py).
 SESSION_ENGINE = "config.sessions"
 SESSION_SAVE_EVERY_REQUEST = False
+
+# Logs go to standard error, which gunicorn passes on. Django's own defaults would show a 500's
+# traceback only under DEBUG and otherwise mail it to ADMINS (none here): it would be lost.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "plain": {"format": "{asctime} {levelname} {name}: {message}", "style": "{"},
+    },
+    "handlers": {
+        "stderr": {"class": "config.logs.StderrHandler", "formatter": "plain"},
+    },
+    "root": {"handlers": ["stderr"], "level": "WARNING"},
+    "loggers": {
+        # django.request: a 500 with its traceback, and 4xx warnings; django.security too.
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+    },
+}
 
 # HTTPS: on wherever DEBUG is off. Behind a TLS proxy that sets X-Forwarded-Proto; DJANGO_HTTPS=0
 # only for plain-HTTP loopback (the test suite, the benchmarks).
