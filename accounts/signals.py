@@ -1,6 +1,8 @@
 from django.contrib.auth.signals import user_logged_in, user_logged_out
 from django.dispatch import receiver
 
+from config.sessions import session_key_cycled
+
 from .models import LoginSession
 
 
@@ -19,3 +21,10 @@ def remember_session(sender, request, user, **kwargs):
 def forget_session(sender, request, user, **kwargs):
     if request is not None and getattr(request, "session", None) is not None:
         LoginSession.objects.filter(session_key=request.session.session_key).delete()
+
+
+@receiver(session_key_cycled)
+def follow_new_key(sender, old_key, new_key, **kwargs):
+    """A password change gives the session a new key (update_session_auth_hash): keep it known,
+    so that "Log out everywhere" ends this session too."""
+    LoginSession.objects.filter(session_key=old_key).update(session_key=new_key)

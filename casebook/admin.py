@@ -3,6 +3,8 @@
 Saving goes through the services, so the derived HTML, citation graph and pinpoints follow.
 """
 
+import itertools
+
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
@@ -41,8 +43,53 @@ class OpinionCitationInline(admin.TabularInline):
     extra = 1
 
 
+class OpinionForm(forms.ModelForm):
+    """The admin's opinion form (the admin supplies the model and its fields)."""
+
+    def clean(self):
+        data = super().clean()
+        if "run_in_footnotes" in data:  # absent when it was not JSON at all
+            spans = data["run_in_footnotes"]
+            try:
+                # Left empty (or null), it means none.
+                data["run_in_footnotes"] = run_in_spans(
+                    [] if spans is None else spans, len(data.get("text") or "")
+                )
+            except ValidationError as error:
+                self.add_error("run_in_footnotes", error)
+        return data
+
+
+def run_in_spans(spans, length: int) -> list[list[int]]:
+    """Run-in footnotes as the renderer reads them: [start, end) pairs of whole numbers within
+    the text that do not overlap, in text order; anything else is a clear form error."""
+    if not isinstance(spans, list):
+        raise ValidationError(
+            "Enter a list of [start, end] pairs, e.g. [[120, 348]], or [] for none."
+        )
+    for number, span in enumerate(spans, start=1):
+        if not (
+            isinstance(span, list)
+            and len(span) == 2
+            and all(isinstance(n, int) and not isinstance(n, bool) for n in span)
+        ):
+            raise ValidationError(f"Footnote {number}: {span!r} is not a [start, end] pair.")
+        start, end = span
+        if not 0 <= start < end <= length:
+            raise ValidationError(
+                f"Footnote {number}: [{start}, {end}] is not a range of the text "
+                f"(0 ≤ start < end ≤ {length})."
+            )
+    ordered = sorted(spans)
+    for before, after in itertools.pairwise(ordered):
+        if after[0] < before[1]:
+            raise ValidationError(f"The footnotes {before} and {after} overlap.")
+    return ordered
+
+
 @admin.register(Opinion)
 class OpinionAdmin(admin.ModelAdmin):
+    form = OpinionForm
     list_display = ["case_name", "court", "date_decided", "en_banc", "source"]
     list_filter = ["court", "en_banc", "source"]
     list_select_related = ["court"]

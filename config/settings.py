@@ -62,6 +62,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After whitenoise, so that static files keep their long caching.
+    "config.middleware.NoStoreMiddleware",
+    "config.middleware.RefuseNulMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.sessions.SlidingExpiryMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -122,6 +125,16 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+# The address is the client's, not the proxy's: read from the entries that our own proxies
+# appended to X-Forwarded-For (config/proxy.py). DJANGO_TRUSTED_PROXIES is how many proxies stand
+# in front of gunicorn: 1 (the TLS proxy) unless DEBUG, where runserver is reached directly (0).
+try:
+    TRUSTED_PROXIES = int(os.environ.get("DJANGO_TRUSTED_PROXIES", "0" if DEBUG else "1"))
+except ValueError:
+    TRUSTED_PROXIES = -1
+if TRUSTED_PROXIES < 0:
+    raise ImproperlyConfigured("DJANGO_TRUSTED_PROXIES is a number of proxies: 0 or more.")
+AXES_CLIENT_IP_CALLABLE = "config.proxy.client_address"
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "sentencing:case_list"
@@ -159,6 +172,24 @@ SESSION_COOKIE_AGE = 60 * 60 * 10  # a working day of inactivity ends a session
 # Renewed every few minutes of activity rather than written on every request (config/sessions.py).
 SESSION_ENGINE = "config.sessions"
 SESSION_SAVE_EVERY_REQUEST = False
+
+# Logs go to standard error, which gunicorn passes on. Django's own defaults would show a 500's
+# traceback only under DEBUG and otherwise mail it to ADMINS (none here): it would be lost.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "plain": {"format": "{asctime} {levelname} {name}: {message}", "style": "{"},
+    },
+    "handlers": {
+        "stderr": {"class": "config.logs.StderrHandler", "formatter": "plain"},
+    },
+    "root": {"handlers": ["stderr"], "level": "WARNING"},
+    "loggers": {
+        # django.request: a 500 with its traceback, and 4xx warnings; django.security too.
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+    },
+}
 
 # HTTPS: on wherever DEBUG is off. Behind a TLS proxy that sets X-Forwarded-Proto; DJANGO_HTTPS=0
 # only for plain-HTTP loopback (the test suite, the benchmarks).

@@ -1,14 +1,15 @@
-from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from pathlib import Path
 
-from maintenance.backup import has_data
+from django.core.management.base import BaseCommand, CommandError
+
+from maintenance.backup import BackupRejected, backup_restore
 
 
 class Command(BaseCommand):
     help = (
         "Loads a file written by `manage.py backup` into a migrated database: all of it or "
-        "nothing. Refuses a database that holds data unless --replace (which deletes it first)."
+        "nothing. The whole file is checked first (format version, models, record counts). "
+        "Refuses a database that holds data unless --replace (which deletes it first)."
     )
 
     def add_arguments(self, parser):
@@ -20,13 +21,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, file, replace, **options):
-        with transaction.atomic():
-            if has_data():
-                if not replace:
-                    raise CommandError(
-                        "This database already holds data. Restore into a freshly migrated "
-                        "database, or pass --replace to delete its data first."
-                    )
-                call_command("flush", interactive=False, verbosity=0)
-            call_command("loaddata", file, verbosity=0)
-        self.stdout.write(self.style.SUCCESS(f"Restored {file}."))
+        try:
+            restored = backup_restore(path=Path(file), replace=replace)
+        except BackupRejected as error:
+            raise CommandError(f"{error} Nothing was changed.") from error
+        self.stdout.write(self.style.SUCCESS(f"Restored {restored} records from {file}."))

@@ -1,0 +1,40 @@
+"""Rules for every page Django serves (static files are served before these, by whitenoise)."""
+
+from django.core.exceptions import BadRequest
+from django.utils.cache import patch_cache_control
+
+
+class NoStoreMiddleware:
+    """Cache-Control: private, no-store on every page.
+
+    Case pages and memo PDFs hold privileged client material: neither a shared cache nor the
+    browser's disk cache may keep a copy, nor Back show one after logout.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        patch_cache_control(response, private=True, no_store=True)
+        return response
+
+
+class RefuseNulMiddleware:
+    """A NUL character in the path or the query string is a 400, before any view sees it.
+
+    No URL of ours carries one, and PostgreSQL refuses it in a query, so a filter or lookup
+    built from it (the admin's list filters) would otherwise end in a 500. Form fields refuse
+    it themselves (Django's CharField has the ProhibitNullCharactersValidator).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or any(
+            "\x00" in key or any("\x00" in value for value in values)
+            for key, values in request.GET.lists()
+        ):
+            raise BadRequest("A NUL character in the URL.")
+        return self.get_response(request)
