@@ -1,16 +1,27 @@
 """Load: 20 simulated users on gunicorn + PostgreSQL with a few thousand cases and opinions.
 
     .venv/bin/python benchmarks/load.py [--users 20] [--seconds 30] [--cases 3000]
-                                        [--opinions 2000] [--workers 3]
+                                        [--opinions 2000] [--workers 3] [--shared-cases 5]
 
 Starts a throwaway PostgreSQL cluster (.ci/postgres.sh; PG_PORT picks its port) unless
 DATABASE_URL names a PostgreSQL database, generates the data, serves it with gunicorn on
 loopback and drives the users: each logs in, then repeats open case, open its edit form, live
 recalculation, save, open opinion. Prints requests/s, p50/p95 per page and the errors (target 0).
+
+The shared-case mix: every other round a user edits one of a few cases shared with the other
+users of its office instead of one of its own, so that saves race. Each such save posts the edit
+form it loaded with the notes set to a marker of its own ("load03 save-17"); a 302 is an
+acknowledged save (of the version after the one posted), a 409 an edit conflict (nothing saved),
+after which the user saves the merged form of the conflict page once more with a new marker.
+After the load the database is checked: every acknowledged save is in the case's history, no
+two acknowledged saves produced the same version of a case, no conflict saved anything, and each
+case row equals its latest history row. Prints saves acknowledged, conflicts, lost writes and
+duplicated versions (target 0), and exits non-zero if any check fails.
 """
 
 import argparse
 import http.client
+import json
 import os
 import random
 import re
@@ -28,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks._server import ROOT, environment, gunicorn, percentile  # noqa: E402
 
 PASSWORD = "load-test-password"
-PAGES = ["login", "case", "edit form", "recalculate", "save", "opinion"]
+PAGES = ["login", "case", "edit form", "recalculate", "save", "opinion", "shared save"]
 
 
 # --- the database -------------------------------------------------------------------------------
@@ -46,9 +57,8 @@ def postgres():
         [
             "bash",
             "-c",
-            f'source "{script}" && start_postgres && runuser -u postgres -- '
-            '"$PG_BIN/createdb" -h "$PG_DIR" -p "$PG_PORT" sentencing_desk && '
-            'echo "$PG_DIR" && echo "$POSTGRES_URL"',
+            # start_postgres creates the database the settings name.
+            f'source "{script}" && start_postgres && echo "$PG_DIR" && echo "$POSTGRES_URL"',
         ],
         check=True,
         capture_output=True,
@@ -194,7 +204,61 @@ class Browser:
                 self.results["errors"].append(f"{page}: {error}")
 
 
-def simulated_user(base, username, clock, case_ids, opinion_ids, results, lock, start_line):
+def case_form_on(path: str, html: str):
+    """The case worksheet form a page at ``path`` shows, or None."""
+    from tests.trust.pageforms import forms_on
+
+    forms = [f for f in forms_on(path, html) if f.method == "post"]
+    return next((f for f in forms if f.action == path), None)
+
+
+def shared_save(browser, username, case, saves, results, lock):
+    """One edit of a shared case: load the form, recalculate, save it with a marker in the notes.
+    On an edit conflict, saves the merged form of the conflict page once more."""
+    from tests.trust.pageforms import as_submitted
+
+    path = f"/cases/{case}/edit/"
+    browser.request("case", "GET", f"/cases/{case}/")
+    _, page = browser.request("edit form", "GET", path)
+    for attempt in range(2):
+        case_form = case_form_on(path, page)
+        if case_form is None:
+            with lock:
+                results["errors"].append(f"shared save: no form on {path}")
+            return
+        data = as_submitted(case_form)
+        with lock:
+            saves["count"] += 1
+            marker = f"{username} save-{saves['count']}"
+        data["notes"] = marker
+        if attempt == 0:
+            browser.request(
+                "recalculate",
+                "POST",
+                f"/cases/{case}/recalculate/",
+                data,
+                headers={"HX-Request": "true"},
+            )
+        response, page = browser.request("shared save", "POST", path, data, expect=(302, 409))
+        if response is None:
+            return  # unknown whether it was saved: neither acknowledged nor refused
+        try:
+            posted = int(data.get("version", ""))
+        except ValueError:
+            posted = None
+        entry = {"case": case, "marker": marker, "posted": posted, "user": username}
+        with lock:
+            if response.status == 302:
+                saves["acknowledged"].append(entry)
+            elif response.status == 409:
+                saves["conflicts"].append(entry)
+        if response.status != 409:
+            return
+
+
+def simulated_user(
+    base, username, clock, case_ids, opinion_ids, results, lock, start_line, shared=(), saves=None
+):
     from tests.trust.pageforms import as_submitted, forms_on
 
     browser = Browser(base, results, lock)
@@ -209,7 +273,13 @@ def simulated_user(base, username, clock, case_ids, opinion_ids, results, lock, 
     )
     rng = random.Random(username)
     start_line.wait()
+    rounds = 0
     while time.monotonic() < clock["deadline"]:
+        rounds += 1
+        if shared and rounds % 2 == 0:
+            shared_save(browser, username, rng.choice(shared), saves, results, lock)
+            browser.request("opinion", "GET", f"/casebook/opinions/{rng.choice(opinion_ids)}/")
+            continue
         case = rng.choice(case_ids)
         browser.request("case", "GET", f"/cases/{case}/")
         _, form_page = browser.request("edit form", "GET", f"/cases/{case}/edit/")
@@ -247,14 +317,81 @@ def ids(url: str, code: str) -> list[list[int]]:
 
 CASES_BY_USER = """
 from sentencing.models import Case
+shared = {shared}
 for n in range({users}):
-    rows = Case.objects.filter(created_by__username=f"load{{n:02d}}").values_list("pk", flat=True)
-    print(" ".join(str(pk) for pk in rows[:50]))
+    rows = Case.objects.filter(created_by__username=f"load{{n:02d}}").exclude(pk__in=shared)
+    print(" ".join(str(pk) for pk in rows.values_list("pk", flat=True)[:50]))
+"""
+# Shared cases: `count` of them in all, dealt round-robin to the offices with two users or more
+# (every user sees the cases of its own office only). Prints one line per user: its shared cases.
+SHARED_CASES = """
+from sentencing.models import Case
+from offices.models import StaffMember
+users = [f"load{{n:02d}}" for n in range({users})]
+office_of = dict(StaffMember.objects.filter(user__username__in=users)
+                 .values_list("user__username", "office_id"))
+offices = sorted({{o for o in office_of.values() if list(office_of.values()).count(o) > 1}})
+picked = {{o: [] for o in offices}}
+pools = {{o: list(Case.objects.filter(office_id=o, docket_number__startswith="LOAD-")
+                 .order_by("-pk").values_list("pk", flat=True)[:{count}]) for o in offices}}
+for n in range({count} if offices else 0):
+    office = offices[n % len(offices)]
+    if pools[office]:
+        picked[office].append(pools[office].pop(0))
+for user in users:
+    print(" ".join(str(pk) for pk in picked.get(office_of[user], [])))
 """
 OPINIONS = """
 from casebook.models import Opinion
 print(" ".join(str(pk) for pk in Opinion.objects.values_list("pk", flat=True)))
 """
+
+
+def verify(records: dict) -> dict:
+    """Runs inside a Django process: checks the shared-case saves against the database."""
+    import django
+
+    django.setup()
+    from sentencing.models import Case
+
+    acknowledged, conflicts = records["acknowledged"], records["conflicts"]
+    report = {"lost": [], "duplicated": [], "phantom": [], "wrong_version": [], "diverged": []}
+    produced = defaultdict(list)  # (case, version) -> the acknowledged saves that wrote it
+    for case in records["shared"]:
+        rows = list(Case.history.filter(id=case).order_by("history_date", "history_id"))
+        written = defaultdict(list)  # notes -> versions of the history rows holding them
+        for row in rows:
+            written[row.notes].append(row.version)
+        for entry in (e for e in acknowledged if e["case"] == case):
+            versions = written.get(entry["marker"])
+            if not versions:
+                report["lost"].append(entry)
+                continue
+            version = versions[0] if entry["posted"] is None else entry["posted"] + 1
+            if version not in versions:
+                report["wrong_version"].append({**entry, "history versions": versions})
+            for v in {version, *versions}:
+                produced[(case, v)].append(entry["marker"])
+        for entry in (e for e in conflicts if e["case"] == case):
+            if entry["marker"] in written:
+                report["phantom"].append(entry)
+        versions = [row.version for row in rows]
+        if len(set(versions)) != len(versions):
+            report["duplicated"].append({"case": case, "history versions": versions})
+        if not rows:
+            continue  # generated in bulk and never saved: no history to compare with
+        current, latest = Case.objects.get(pk=case), rows[-1]
+        differing = [
+            f.name
+            for f in Case._meta.concrete_fields
+            if getattr(current, f.attname) != getattr(latest, f.attname)
+        ]
+        if differing:
+            report["diverged"].append({"case": case, "fields": differing})
+    for (case, version), markers in produced.items():
+        if len(markers) > 1:
+            report["duplicated"].append({"case": case, "version": version, "saves": markers})
+    return report
 
 
 def main() -> None:
@@ -264,10 +401,20 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=3000)
     parser.add_argument("--opinions", type=int, default=2000)
     parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument(
+        "--shared-cases",
+        type=int,
+        default=5,
+        help="cases edited concurrently by the users of one office (0: none)",
+    )
     parser.add_argument("--generate", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--verify", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.generate:
         generate(args.cases, args.opinions, args.users)
+        return
+    if args.verify:
+        print(json.dumps(verify(json.load(sys.stdin))))
         return
 
     os.environ.setdefault("DJANGO_CONN_MAX_AGE", "60")
@@ -284,9 +431,12 @@ def main() -> None:
             cwd=ROOT,
             check=True,
         )
-        cases_by_user = ids(url, CASES_BY_USER.format(users=args.users))
+        shared_by_user = ids(url, SHARED_CASES.format(users=args.users, count=args.shared_cases))
+        shared = sorted({pk for row in shared_by_user for pk in row})
+        cases_by_user = ids(url, CASES_BY_USER.format(users=args.users, shared=shared))
         [opinion_ids] = ids(url, OPINIONS)
         results = defaultdict(list)
+        saves = {"count": 0, "acknowledged": [], "conflicts": []}
         lock = threading.Lock()
         start_line = threading.Barrier(args.users + 1)
         clock = {"deadline": time.monotonic() + 3600}  # set once everyone has logged in
@@ -294,7 +444,13 @@ def main() -> None:
             threading.Thread(
                 target=simulated_user,
                 args=(base, f"load{n:02d}", clock, cases_by_user[n], opinion_ids),
-                kwargs={"results": results, "lock": lock, "start_line": start_line},
+                kwargs={
+                    "results": results,
+                    "lock": lock,
+                    "start_line": start_line,
+                    "shared": shared_by_user[n],
+                    "saves": saves,
+                },
             )
             for n in range(args.users)
         ]
@@ -306,6 +462,16 @@ def main() -> None:
         for thread in threads:
             thread.join()
         elapsed = time.monotonic() - started
+        checked = subprocess.run(
+            [sys.executable, __file__, "--verify"],
+            input=json.dumps({**saves, "shared": shared}),
+            env=environment(url),
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        report = json.loads(checked.stdout.splitlines()[-1])
 
     timed = sum(len(results[p]) for p in PAGES if p != "login")
     print(
@@ -324,6 +490,22 @@ def main() -> None:
     print(f"errors: {len(errors)}")
     for error in sorted(set(errors))[:10]:
         print(f"  {error} (x{errors.count(error)})")
+
+    sharing = sum(1 for row in shared_by_user if row)
+    print(f"shared cases: {len(shared)}, edited by {sharing} users")
+    print(f"  saves acknowledged: {len(saves['acknowledged'])}")
+    print(f"  conflicts (409):    {len(saves['conflicts'])}")
+    print(f"  lost writes:        {len(report['lost'])} (target 0)")
+    print(f"  duplicated versions: {len(report['duplicated'])} (target 0)")
+    print(f"  conflicts that saved anyway: {len(report['phantom'])} (target 0)")
+    print(f"  saves at another version than inferred: {len(report['wrong_version'])} (target 0)")
+    print(f"  case rows unlike their latest history row: {len(report['diverged'])} (target 0)")
+    failures = [(name, items) for name, items in report.items() if items]
+    for name, items in failures:
+        for item in items[:5]:
+            print(f"    {name}: {item}")
+    if failures:
+        sys.exit(1)
 
 
 if __name__ == "__main__":
