@@ -12,6 +12,7 @@ from sentencing.guidelines.steps import signed
 
 from .citing import Citer, Mention, TableEntry
 from .sections import Authority, DepartureSection
+from .text import paragraphs
 
 DEFENSE_TITLE = "Defendant's Sentencing Memorandum"
 PROBATION_TITLE = "Sentencing Recommendation \N{EM DASH} Guidelines Computation"
@@ -50,6 +51,11 @@ class MemoSection:
     if_granted: str
     if_denied: str
     what_if: tuple[str, ...]
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        """The argument as printed (`memos.text.paragraphs`)."""
+        return paragraphs(self.argument)
 
 
 @dataclass(frozen=True)
