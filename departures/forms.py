@@ -1,15 +1,39 @@
 from crispy_forms.helper import FormHelper
 from django import forms
+from django.core.exceptions import ValidationError
 
 from casebook.models import Ground
 from sentencing.guidelines import Calculation
 from sentencing.guidelines.departures import Direction, Extent
 from sentencing.guidelines.table import MAX_LEVEL, MIN_LEVEL
+from sentencing.models import Case
 from sentencing.versioning import parse_version
 
 from .models import DepartureRequest
+from .selectors import requests_of
 
 MOST_LEVELS = MAX_LEVEL - MIN_LEVEL  # Ch. 5 Pt. A: the Sentencing Table runs from level 1 to 43
+
+# What the memo prints of a request is bounded, so that exporting the largest memo a case can
+# hold stays quick (benchmarks/memo.py: some 40 pages, under 2 s). 15,000 characters is some
+# 2,500 words, about nine double-spaced pages of a brief: more than one ground of a sentencing
+# memo needs, when local rules commonly hold a whole memo to 20 or 25 pages. Lines holding text
+# are counted too, because the layout's cost follows the lines printed: 15,000 characters of
+# one-word lines would print some 3,000 lines, 80 pages, where the same characters in
+# paragraphs print 5. Blank lines between paragraphs are not counted.
+ARGUMENT_MAX_CHARACTERS = 15_000
+ARGUMENT_MAX_LINES = 120
+MAX_REQUESTS = 5  # per case: each one is a section of the memo
+
+
+def argument_characters(text: str) -> int:
+    """Characters as the user sees them: a line break is one (a browser sends it as two)."""
+    return len(text.replace("\r\n", "\n"))
+
+
+def argument_lines(text: str) -> int:
+    """Lines that hold text."""
+    return sum(1 for line in text.splitlines() if line.strip())
 
 
 def _below(months: int, bound: int | None) -> bool:
@@ -24,7 +48,8 @@ def _above(months: int, bound: int | None) -> bool:
 
 class DepartureRequestForm(forms.ModelForm):
     """A request on a case. ``calculation`` is the case's current result: the extent is checked
-    against it (and its statutory limits) so that a request that makes no sense is refused."""
+    against it (and its statutory limits) so that a request that makes no sense is refused.
+    ``case`` is the case a new request is added to, which holds at most MAX_REQUESTS."""
 
     ground = forms.ModelChoiceField(
         label="Ground",
@@ -50,6 +75,12 @@ class DepartureRequestForm(forms.ModelForm):
             "target_months": "Or a target sentence (months)",
             "argument": "Argument",
         }
+        help_texts = {
+            "argument": (
+                f"Up to {ARGUMENT_MAX_CHARACTERS:,} characters in {ARGUMENT_MAX_LINES} lines. "
+                "A blank line starts a new paragraph."
+            ),
+        }
         widgets = {
             "direction": forms.RadioSelect,
             "argument": forms.Textarea(attrs={"rows": 8}),
@@ -68,17 +99,40 @@ class DepartureRequestForm(forms.ModelForm):
     # Read with `parse_version`: a forged or out-of-range version is a conflict, not an error.
     version = forms.CharField(widget=forms.HiddenInput, required=False)
 
-    def __init__(self, *args, calculation: Calculation | None = None, **kwargs):
+    def __init__(
+        self, *args, calculation: Calculation | None = None, case: Case | None = None, **kwargs
+    ):
         super().__init__(*args, **kwargs)
         self.calculation = calculation
+        self.case = case
         if self.instance.pk and not self.is_bound:
             self.initial["version"] = self.instance.version
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True
 
+    def clean_argument(self) -> str:
+        argument = self.cleaned_data["argument"]
+        characters = argument_characters(argument)
+        if characters > ARGUMENT_MAX_CHARACTERS:
+            raise ValidationError(
+                f"Keep the argument within {ARGUMENT_MAX_CHARACTERS:,} characters "
+                f"(it has {characters:,}).",
+                code="max_length",
+            )
+        lines = argument_lines(argument)
+        if lines > ARGUMENT_MAX_LINES:
+            raise ValidationError(
+                f"Keep the argument within {ARGUMENT_MAX_LINES} lines (it has {lines:,}): "
+                "a paragraph needs no line breaks of its own.",
+                code="max_lines",
+            )
+        return argument
+
     def clean(self):
         cleaned = super().clean()
+        if self.case_is_full():
+            self.add_error(None, self.case_is_full_message)
         if not cleaned.get("ground") and not (cleaned.get("ground_text") or "").strip():
             self.add_error("ground", "Choose a ground from the casebook or describe one below.")
         levels, target = cleaned.get("extent_levels"), cleaned.get("target_months")
@@ -93,6 +147,17 @@ class DepartureRequestForm(forms.ModelForm):
         else:
             self._check_target(target, cleaned.get("direction"))
         return cleaned
+
+    case_is_full_message = (
+        f"A case holds at most {MAX_REQUESTS} requests, one memo section each: this one cannot "
+        "be added. Delete a request, or make this argument part of another."
+    )
+
+    def case_is_full(self) -> bool:
+        """Whether this is a new request on a case that already holds as many as it may."""
+        if self.case is None or self.instance.pk is not None:
+            return False
+        return requests_of(self.case).count() >= MAX_REQUESTS
 
     def _check_levels(self, levels: int, direction: str | None) -> None:
         if not 1 <= levels <= MOST_LEVELS:

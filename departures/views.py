@@ -29,7 +29,9 @@ class RequestPage:
     @classmethod
     def build(cls, case, data=None, instance=None) -> "RequestPage":
         result, facts = case_inputs(case)
-        form = DepartureRequestForm(data, instance=instance, calculation=result.calculation)
+        form = DepartureRequestForm(
+            data, instance=instance, calculation=result.calculation, case=case
+        )
         return cls(case, result, facts, form)
 
     def outcome(self):

@@ -13,6 +13,7 @@ from sentencing.guidelines.steps import signed
 
 from .citing import Citer, Mention, TableEntry
 from .sections import Authority, DepartureSection
+from .text import paragraphs
 
 if TYPE_CHECKING:
     from sentencing.models import Case
@@ -54,6 +55,11 @@ class MemoSection:
     if_granted: str
     if_denied: str
     what_if: tuple[str, ...]
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        """The argument as printed (`memos.text.paragraphs`)."""
+        return paragraphs(self.argument)
 
 
 @dataclass(frozen=True)

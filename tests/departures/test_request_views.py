@@ -1,15 +1,18 @@
 """Departure requests through the client: the form, its live outcome, saving and bad input."""
 
+import html
 import re
 
 import pytest
 from django.test import Client
 from django.urls import reverse
 
+from departures.forms import ARGUMENT_MAX_CHARACTERS, ARGUMENT_MAX_LINES, MAX_REQUESTS
 from departures.models import DepartureRequest
 from sentencing.history import case_history
 from sentencing.models import Case
 from tests.factories import StaffMemberFactory
+from tests.memo.conftest import argument_at_the_cap
 from tests.sentencing.forms_data import BANUELOS, with_count
 from tests.sentencing.pages import figure, text
 
@@ -28,6 +31,12 @@ def banuelos_case(alice_client, casebook):
     return make_case(alice_client, sentencing_date="2001-03-01")
 
 
+ARGUMENT = "Had he been prosecuted in the Southern District, he would face 30 months."
+# One character too many, and one line too many, with line breaks as a browser sends them.
+TOO_LONG = ARGUMENT + "\r\n\r\n" + "x" * (ARGUMENT_MAX_CHARACTERS - len(ARGUMENT) - 1)
+TOO_MANY_LINES = ARGUMENT + "\r\n" + "\r\n".join(["A point."] * ARGUMENT_MAX_LINES)
+
+
 def request_data(casebook, **changes) -> dict:
     return {
         "ground": str(casebook.fast_track.pk),
@@ -35,7 +44,7 @@ def request_data(casebook, **changes) -> dict:
         "direction": "downward",
         "extent_levels": "4",
         "target_months": "",
-        "argument": "Had he been prosecuted in the Southern District, he would face 30 months.",
+        "argument": ARGUMENT,
         **changes,
     }
 
@@ -143,6 +152,18 @@ def test_a_ground_the_casebook_does_not_know_is_kept_in_words(
             "less than the guideline sentence",
         ),
         ({"ground": ""}, "ground", "Choose a ground"),
+        (
+            {"argument": TOO_LONG},
+            "argument",
+            f"Keep the argument within {ARGUMENT_MAX_CHARACTERS:,} characters "
+            f"(it has {ARGUMENT_MAX_CHARACTERS + 1:,}).",
+        ),
+        (
+            {"argument": TOO_MANY_LINES},
+            "argument",
+            f"Keep the argument within {ARGUMENT_MAX_LINES} lines (it has "
+            f"{ARGUMENT_MAX_LINES + 1}): a paragraph needs no line breaks of its own.",
+        ),
     ],
 )
 def test_bad_input_gets_a_message_at_its_field_and_keeps_what_was_typed(
@@ -155,6 +176,45 @@ def test_bad_input_gets_a_message_at_its_field_and_keeps_what_was_typed(
     assert re.search(rf'id="error_\d+_id_{field}"[^>]*><strong>[^<]*{re.escape(message)}', page)
     assert "he would face 30 months." in page  # the argument is kept
     assert not DepartureRequest.objects.exists()
+
+
+def test_an_argument_over_the_cap_is_kept_whole_in_its_field(alice_client, casebook, banuelos_case):
+    url = reverse("departures:request_create", args=[banuelos_case.pk])
+    page = text(alice_client.post(url, request_data(casebook, argument=TOO_LONG)))
+    field = re.search(r'<textarea name="argument"[^>]*>(.*?)</textarea>', page, re.S)
+    assert html.unescape(field.group(1)).strip() == TOO_LONG
+    assert "maxlength" not in field.group(0)  # a browser would cut a pasted argument short
+    assert f"Up to {ARGUMENT_MAX_CHARACTERS:,} characters in {ARGUMENT_MAX_LINES} lines" in page
+
+
+def test_an_argument_at_the_cap_is_saved(alice_client, casebook, banuelos_case):
+    url = reverse("departures:request_create", args=[banuelos_case.pk])
+    argument = argument_at_the_cap("lines").replace("\n", "\r\n")  # as a browser sends it
+    assert alice_client.post(url, request_data(casebook, argument=argument)).status_code == 302
+    assert DepartureRequest.objects.get().argument == argument
+
+
+def test_a_case_holds_a_few_requests_and_the_one_too_many_keeps_what_was_typed(
+    alice_client, casebook, banuelos_case
+):
+    url = reverse("departures:request_create", args=[banuelos_case.pk])
+    for levels in range(1, MAX_REQUESTS + 1):
+        data = request_data(casebook, extent_levels=str(levels))
+        assert alice_client.post(url, data).status_code == 302
+    message = f"A case holds at most {MAX_REQUESTS} requests"
+    assert re.search(rf"data-case-full>{message}", text(alice_client.get(url)))
+
+    response = alice_client.post(url, request_data(casebook, extent_levels="6"))
+    page = text(response)
+    assert response.status_code == 200
+    assert re.search(rf"data-form-errors><p[^>]*>{message}", page)
+    assert "he would face 30 months." in page
+    assert DepartureRequest.objects.count() == MAX_REQUESTS
+    # The requests it holds can still be edited.
+    request = DepartureRequest.objects.first()
+    edit = reverse("departures:request_edit", args=[banuelos_case.pk, request.pk])
+    data = request_data(casebook, extent_levels="7", version=str(request.version))
+    assert alice_client.post(edit, data).status_code == 302
 
 
 def test_a_downward_target_above_a_1326a_maximum_is_refused(alice_client, casebook):
@@ -213,9 +273,10 @@ def test_the_case_page_query_count_does_not_grow_with_requests(
     with django_assert_max_num_queries(40) as one:
         alice_client.get(detail)
     queries_for_one = len(one.captured_queries)
-    for levels in ("1", "2", "3"):
+    for levels in ("1", "2"):
         alice_client.post(url, request_data(casebook, extent_levels=levels))
         alice_client.post(url, request_data(casebook, ground="", ground_text=f"Other {levels}"))
+    assert DepartureRequest.objects.count() == 5
     with django_assert_max_num_queries(queries_for_one):
         alice_client.get(detail)
 

@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 
+from departures.forms import ARGUMENT_MAX_CHARACTERS, ARGUMENT_MAX_LINES
 from memos.arguments import departure_sections
 from memos.sections import DepartureSection
 from tests.browser.conftest import (  # noqa: F401
@@ -47,3 +48,41 @@ def fast_track_sections(case, ground, *, count: int = 1, argument: str = "") -> 
         )
     sections: list[DepartureSection] = departure_sections(case)
     return sections
+
+
+WORDS = "the court should weigh what the record shows about his family work and history".split()
+
+
+def _words(length: int, start: int = 0) -> str:
+    """Ordinary words, exactly ``length`` characters."""
+    text, n = "", start
+    while len(text) < length:
+        text += WORDS[n % len(WORDS)] + " "
+        n += 1
+    return text[:length].rstrip().ljust(length, "x")
+
+
+def argument_at_the_cap(shape: str) -> str:
+    """An argument of exactly as many characters as the request form allows, in one of the shapes
+    that cost the layout most:
+
+    - "prose": paragraphs of some 700 characters with a blank line between them;
+    - "lines": as many lines as allowed, each a little longer than a printed line, so that each
+      prints as two;
+    - "word": one run of characters with nowhere to break.
+    """
+    size, lines = ARGUMENT_MAX_CHARACTERS, ARGUMENT_MAX_LINES
+    if shape == "prose":
+        paragraphs, used = [], 0
+        while used < size:
+            paragraph = _words(min(700, size - used - 2 * bool(paragraphs)), used)
+            paragraphs.append(paragraph)
+            used += len(paragraph) + 2 * (len(paragraphs) > 1)
+        return "\n\n".join(paragraphs)
+    if shape == "lines":
+        width = (size - (lines - 1)) // lines
+        text = "\n".join(_words(width, n) for n in range(lines))
+        return text + "x" * (size - len(text))
+    if shape == "word":
+        return "x" * size
+    raise ValueError(shape)
