@@ -38,7 +38,7 @@ def _starts_a_character(char: str, previous: str) -> bool:
     return not category.startswith("M") and not 0xFE00 <= ord(char) <= 0xFE0F
 
 
-def _breakable_run(match: re.Match) -> str:
+def _breakable_run(match: re.Match[str]) -> str:
     run = match.group(0)
     out, since_break, previous = [], 0, ""
     for char in run:

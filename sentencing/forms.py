@@ -16,6 +16,8 @@ AUTOMATIC_EDITION = ""
 # The Sentencing Table stops at level 43 (U.S.S.G. Ch. 5 Pt. A): a single worksheet line larger
 # than that is a typing error, not a calculation.
 MAX_LINE_LEVELS = 43
+# The case's notes print on its page and in its history: ample for notes, bounded for the page.
+MAX_NOTES = 10_000
 
 
 def edition_choices() -> list[tuple[str, str]]:
@@ -104,6 +106,15 @@ class CaseForm(forms.ModelForm):
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True
+
+    def clean_notes(self) -> str:
+        # Checked here, not by a maxlength in the page: a browser would cut a pasted text short.
+        notes = self.cleaned_data.get("notes") or ""
+        if len(notes) > MAX_NOTES:
+            raise ValidationError(
+                f"Keep the notes within {MAX_NOTES:,} characters (they have {len(notes):,})."
+            )
+        return notes
 
     def clean(self):
         cleaned = super().clean()
@@ -240,7 +251,9 @@ class PriorSentenceForm(forms.ModelForm):
         labels = {"description": "Prior sentence", "subsection": "Scored under"}
 
 
-MAX_ROWS = 60
+# Rows of each kind a worksheet takes. Every row prints in the memo's computation (and counts in
+# its table of authorities): 25 keeps the largest memo the forms allow to a few seconds' export.
+MAX_ROWS = 25
 
 
 class WorksheetRows(BaseInlineFormSet):
@@ -302,7 +315,7 @@ class OffenseLineRows(WorksheetRows):
 
 
 def _formset(model, form, rows=WorksheetRows):
-    # absolute_max: a forged TOTAL_FORMS of a billion builds (and renders) at most 60 rows,
+    # absolute_max: a forged TOTAL_FORMS of a billion builds (and renders) at most MAX_ROWS rows,
     # not Django's default of max_num + 1,000.
     return inlineformset_factory(
         Case,

@@ -177,3 +177,13 @@ def test_a_long_case_list_is_paged(alice_client, monkeypatch):
     assert first.count("data-case=") == 2
     assert second.count("data-case=") == 1
     assert "Page 1 of 2 · 3 cases" in first
+
+
+def test_notes_over_the_cap_get_a_message_at_the_field_and_are_kept(alice_client):
+    notes = "n" * 10_001
+    response = alice_client.post(reverse("sentencing:case_create"), {**BANUELOS, "notes": notes})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Keep the notes within 10,000 characters (they have 10,001)." in page
+    assert notes in page
+    assert not Case.objects.exists()

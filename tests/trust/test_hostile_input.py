@@ -13,6 +13,7 @@ from django.urls import reverse
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+from sentencing.forms import MAX_ROWS
 from sentencing.models import Case
 from tests.profiles import scaled
 from tests.sentencing.forms_data import BANUELOS, with_count
@@ -106,7 +107,7 @@ def submission(form: PageForm, data) -> dict[str, list[str]]:
                 template = row
             for name, values in row.items():
                 post[f"{prefix}-{index}-{name}"] = values
-        # A forged count one time in four: a forged count of millions renders 60 empty rows.
+        # A forged count one time in four: a forged count of millions renders MAX_ROWS empty rows.
         forged = data.draw(st.integers(0, 3), label=f"forge {prefix} counts") == 0
         total = data.draw(text) if forged else str(rows)
         initial = data.draw(text) if forged else str(len(ids))
@@ -205,14 +206,14 @@ def test_generated_submissions_never_crash_a_form_and_errors_are_marked(
     assert set(sent) == actions
 
 
-def test_forged_row_counts_are_refused_with_a_message_and_build_at_most_60_rows(alice_client):
+def test_forged_row_counts_are_refused_with_a_message_and_build_at_most_max_rows(alice_client):
     url = reverse("sentencing:case_create")
     response = alice_client.post(url, {**BANUELOS, "lines-TOTAL_FORMS": str(10**12)})
     page = response.content.decode()
     assert response.status_code == 200
-    assert "Please submit at most 60 forms." in page
-    assert page.count('name="lines-59-levels"') == 1
-    assert 'name="lines-60-levels"' not in page
+    assert f"Please submit at most {MAX_ROWS} forms." in page
+    assert page.count(f'name="lines-{MAX_ROWS - 1}-levels"') == 1
+    assert f'name="lines-{MAX_ROWS}-levels"' not in page
     assert not Case.objects.exists()
 
 
