@@ -103,6 +103,11 @@ def _stylesheet_path() -> Path:
     return _static_path(STYLESHEET)
 
 
+def pdf_base_url() -> str:
+    """Where the PDF's relative URLs (the stylesheet's fonts) resolve: the stylesheet's folder."""
+    return _stylesheet_path().parent.as_uri() + "/"
+
+
 @cache
 def font_paths() -> tuple[Path, ...]:
     """The shipped font files, through the static finders. A missing one is an error here rather
@@ -193,7 +198,7 @@ class MemoRenderer:
         font_paths()
         self.fetcher = self.fetcher_class()
         document = weasyprint.HTML(
-            string=html, base_url=_stylesheet_path().parent.as_uri() + "/", url_fetcher=self.fetcher
+            string=html, base_url=pdf_base_url(), url_fetcher=self.fetcher
         ).render()
         drop_repeated_pages(document)
         content = document.write_pdf()
