@@ -123,6 +123,40 @@ def parse_citation(text: str) -> CiteKey | None:
     return None
 
 
+@dataclass(frozen=True)
+class CitationQuery:
+    """A search that is a reporter citation: the cite and, when one is given, the pinpoint page.
+
+    "215 F.3d 969" and "215 F. 3d 969" name the opinion beginning at page 969 (`short` False);
+    "215 F.3d 969, 978" the same, at page 978; "215 F.3d at 978" (`short` True) whichever opinion
+    of volume 215 holds page 978, so its `key.page` is the pinpoint.
+    """
+
+    key: CiteKey
+    pin: int | None
+    short: bool
+
+
+@lru_cache(maxsize=1024)
+def parse_citation_query(text: str) -> CitationQuery | None:
+    """The citation a search names, full ("215 F.3d 969, 978") or short ("215 F.3d at 978")."""
+    for citation in get_citations(text):
+        if not isinstance(citation, FullCaseCitation | ShortCaseCitation):
+            continue
+        key = cite_key(citation)
+        if key is None:
+            continue
+        short = isinstance(citation, ShortCaseCitation)
+        pin = _pin_page(citation.metadata.pin_cite) if not short else key.page
+        return CitationQuery(key, pin, short)
+    return None
+
+
+def _pin_page(pin_cite: str | None) -> int | None:
+    match = re.match(r"\D*(\d+)", pin_cite or "")
+    return int(match.group(1)) if match else None
+
+
 def normalize_reporter(reporter: str) -> str:
     """eyecite's spelling of a reporter ("S.Ct." → "S. Ct."); unknown ones are unchanged."""
     key = parse_citation(f"1 {reporter} 1")

@@ -168,6 +168,9 @@ class Opinion(models.Model):
     html = models.TextField(blank=True, editable=False)
     marked_pages = models.JSONField(default=list, blank=True, editable=False)
     search_vector = SearchVectorField(null=True, blank=True, editable=False)
+    # SQLite only: the folded words of the names and text (see casebook.folding), matched as
+    # substrings; PostgreSQL searches the vector instead and leaves this empty.
+    search_text = models.TextField(blank=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = OpinionQuerySet.as_manager()

@@ -12,14 +12,17 @@ from django.shortcuts import get_object_or_404
 
 from . import courts
 from .citations import (
+    MAX_OPINION_PAGES,
+    CitationQuery,
     CitedAuthority,
     CiteKey,
     case_cite_keys,
     get_citations,
-    parse_citation,
+    parse_citation_query,
     resolve_citations,
     same_authority,
 )
+from .folding import fold_accents, query_words
 from .models import (
     CitationEdge,
     Court,
@@ -31,6 +34,7 @@ from .models import (
     Treatment,
     UnmatchedCitation,
 )
+from .opinion_html import anchor_for_page
 
 
 def _citations() -> Prefetch[str, QuerySet[OpinionCitation]]:
@@ -171,16 +175,77 @@ def authorities_cited(opinion: Opinion) -> list[AuthorityCited]:
     return sorted(rows, key=lambda row: row.first_mention)
 
 
+def _rows_named_by(cite: CitationQuery) -> QuerySet[OpinionCitation]:
+    """The reporter citation a citation search names, in a queryset of at most one row: the
+    opinion beginning at the page of a full cite, or the one holding the page of a short cite."""
+    key = cite.key
+    rows = OpinionCitation.objects.filter(volume=key.volume, reporter=key.reporter)
+    if not cite.short:
+        return rows.filter(page=key.page)
+    return (
+        rows.filter(page__lte=key.page, page__gt=key.page - MAX_OPINION_PAGES)
+        .filter(
+            Q(opinion__last_page__isnull=True)
+            | Q(opinion__last_page__gte=key.page)
+            | ~Q(opinion__first_page=F("page"))  # a parallel cite: the last page is another's
+        )
+        .order_by("-page")[:1]
+    )
+
+
+@dataclass(frozen=True)
+class NamedOpinion:
+    """The opinion a citation search names, and where on its page to land."""
+
+    opinion: Opinion
+    pin: int | None
+
+    @property
+    def url(self) -> str:
+        """The opinion's page, at the pinpoint's reporter page when its text marks that page."""
+        url = self.opinion.get_absolute_url()
+        marked = self.opinion.marked_pages or []
+        if self.pin is None or not marked or self.pin < min(marked):
+            return url
+        if self.pin > (self.opinion.last_page or max(marked)):
+            return url
+        anchor = anchor_for_page(self.pin, marked)
+        return f"{url}#{anchor}" if anchor else url
+
+
+def opinion_named_by(query: str) -> NamedOpinion | None:
+    """The casebook opinion a search that is a citation names ("215 F.3d 969", "215 F. 3d 969",
+    "215 F.3d 969, 978", "215 F.3d at 978"), with the pinpoint given; in one query, or none
+    when the search is no citation."""
+    cite = parse_citation_query(query.strip()) if query.strip() else None
+    if cite is None:
+        return None
+    row = (
+        _rows_named_by(cite)
+        .select_related("opinion")
+        .only("opinion__id", "opinion__marked_pages", "opinion__first_page", "opinion__last_page")
+        .first()
+    )
+    return NamedOpinion(row.opinion, cite.pin) if row else None
+
+
 def opinion_search(
     *, query: str = "", court_id: str = "", ground_slug: str = ""
 ) -> QuerySet[Opinion]:
     """Opinions matching the words (case name, citation, docket, text), court and ground.
 
-    Full-text search with ranking on PostgreSQL; a case-insensitive substring match elsewhere.
-    A query that is a reporter citation ("116 S.Ct. 2035") also finds the opinion it names.
+    Accents never matter ("Rodríguez" finds "Rodriguez"), nor do hyphens ("banuelos rodriguez"
+    finds "Banuelos-Rodriguez", "fast track" finds "fast-track"). Full-text search with ranking on
+    PostgreSQL; on SQLite every word of the query must stand in the folded names or text.
+    A query that is a reporter citation ("116 S.Ct. 2035", "215 F.3d at 978") also finds the
+    opinion it names, first.
     """
-    queryset = Opinion.objects.select_related("court").prefetch_related(
-        _citations(), Prefetch("holdings", queryset=Holding.objects.select_related("ground"))
+    queryset = (
+        Opinion.objects.select_related("court")
+        .prefetch_related(
+            _citations(), Prefetch("holdings", queryset=Holding.objects.select_related("ground"))
+        )
+        .defer("search_text")
     )
     if court_id:
         queryset = queryset.filter(court_id=court_id)
@@ -192,14 +257,10 @@ def opinion_search(
     if not query:
         return queryset
     matches = Q(case_name__icontains=query) | Q(docket_number__icontains=query)
-    cite = parse_citation(query)
+    cite = parse_citation_query(query)
     named = Q(pk__in=[])
     if cite:
-        named = Q(
-            pk__in=OpinionCitation.objects.filter(
-                volume=cite.volume, reporter=cite.reporter, page=cite.page
-            ).values("opinion")
-        )
+        named = Q(pk__in=_rows_named_by(cite).values("opinion"))
     # The opinion a citation names comes before the opinions that merely cite it.
     queryset = queryset.annotate(
         is_named=Case(When(named, then=Value(1)), default=Value(0), output_field=IntegerField())
@@ -208,16 +269,19 @@ def opinion_search(
     if connection.vendor == "postgresql":
         from django.contrib.postgres.search import SearchQuery, SearchRank
 
-        words = SearchQuery(query, search_type="websearch", config="english")
+        words = SearchQuery(fold_accents(query), search_type="websearch", config="english")
         # ts_rank gives non-matching rows a tiny positive rank: filter on the match itself.
         return (
             queryset.annotate(rank=SearchRank(F("search_vector"), words))
             .filter(matches | named | Q(search_vector=words))
             .order_by("-is_named", "-rank", newest, "case_name")
         )
-    return queryset.filter(matches | named | Q(text__icontains=query)).order_by(
-        "-is_named", newest, "case_name"
-    )
+    folded = Q()
+    for word in query_words(query):
+        folded &= Q(search_text__contains=f" {word} " if word.isdigit() else f" {word}")
+    if not folded:  # punctuation only
+        folded = Q(pk__in=[])
+    return queryset.filter(matches | named | folded).order_by("-is_named", newest, "case_name")
 
 
 def courts_with_opinions() -> QuerySet[Court]:

@@ -3,7 +3,7 @@
 from django import forms
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 
 from . import selectors
 
@@ -39,6 +39,12 @@ class SearchForm(forms.Form):
 def opinion_list(request):
     form = SearchForm(request.GET or None)
     criteria = form.cleaned_data if form.is_valid() else {}
+    # A search that is a citation goes straight to the opinion it names, at the pinpoint; not
+    # while typing (htmx), where the opinion heads the results instead.
+    if criteria.get("q") and not request.htmx:
+        named = selectors.opinion_named_by(criteria["q"])
+        if named is not None:
+            return redirect(named.url)
     opinions = selectors.opinion_search(
         query=criteria.get("q", ""),
         court_id=criteria.get("court", ""),

@@ -1,10 +1,11 @@
-"""The full-text search vector stored with each opinion."""
+"""What the search reads of each opinion: a full-text vector (PostgreSQL) or folded text."""
 
 from __future__ import annotations
 
 from django.db import connection
 from django.db.models import TextField, Value
 
+from ..folding import fold_accents, fold_words
 from ..models import Opinion
 
 # PostgreSQL refuses a tsvector of over 1 MB (its lexemes and positions). Ordinary prose makes
@@ -25,23 +26,37 @@ def searchable_text(text: str) -> str:
     return encoded[:SEARCHABLE_TEXT_BYTES].decode(errors="ignore")
 
 
+def search_names(*, case_name: str, cites: list[str], docket_number: str) -> str:
+    """What names the opinion: "United States v. Banuelos-Rodriguez 215 F.3d 969 98-50455"."""
+    return " ".join([case_name, *cites, docket_number])
+
+
 def opinion_refresh_search_vector(*, opinion: Opinion) -> None:
-    """Stores the full-text search vector (PostgreSQL only; SQLite searches with icontains)."""
+    """Stores what the search reads: on PostgreSQL the full-text vector, of the accent-folded
+    names and text; elsewhere the folded words of both (`search_text`), matched as substrings."""
+    cites = [str(c) for c in opinion.citations.all()]
+    names = search_names(
+        case_name=opinion.case_name, cites=cites, docket_number=opinion.docket_number
+    )
     if connection.vendor != "postgresql":
+        search_text = fold_words(f"{names}\n{opinion.text}")
+        Opinion.objects.filter(pk=opinion.pk).update(search_text=search_text)
+        opinion.search_text = search_text
         return
     from django.contrib.postgres.search import SearchVector
 
-    cites = " ".join(str(c) for c in opinion.citations.all())
-    names = f"{opinion.case_name} {cites} {opinion.docket_number}"
     searchable = searchable_text(opinion.text)
-    whole = len(searchable) == len(opinion.text)
-    text = "text" if whole else Value(searchable, output_field=TextField())
+    folded = fold_accents(searchable)
+    # The stored text itself when folding and cutting left it as it is, not sent back again.
+    text = "text" if folded == opinion.text else Value(folded, output_field=TextField())
     Opinion.objects.filter(pk=opinion.pk).update(
         search_vector=SearchVector(
-            Value(names, output_field=TextField()), weight="A", config="simple"
+            Value(fold_accents(names), output_field=TextField()), weight="A", config="simple"
         )
         + SearchVector(
-            Value(opinion.case_name, output_field=TextField()), weight="A", config="english"
+            Value(fold_accents(opinion.case_name), output_field=TextField()),
+            weight="A",
+            config="english",
         )
         + SearchVector(text, weight="C", config="english")
     )
