@@ -90,10 +90,11 @@ def merged_after_conflict(*, data: QueryDict, current: Case) -> tuple[QueryDict,
     names = list(CaseForm.Meta.fields)
     mine_form = CaseForm(data, instance=base_case)
     theirs = _values(CaseForm(instance=current), names)
-    mine = {name: mine_form[name].data if name in data else "" for name in names}
+    # A field left out of the post (an unticked box) reads as blank, as the form reads it.
+    mine = {name: _post_value(mine_form[name].data) for name in names}
     fields = merge_fields(
         base=_values(CaseForm(instance=base_case), names),
-        mine={n: _post_value(v) if not isinstance(v, str) else v for n, v in mine.items()},
+        mine=mine,
         mine_changed=set(mine_form.changed_data) & set(names),
         theirs=theirs,
     )
@@ -109,9 +110,12 @@ def merged_after_conflict(*, data: QueryDict, current: Case) -> tuple[QueryDict,
         )
     for name in fields.clashes:
         label = mine_form.fields[name].label or name
-        field_ = mine_form.fields[name]
         report.differences.append(
-            (label, shown_value(field_, getattr(current, name)), f"{mine[name]} (yours kept)")
+            (
+                label,
+                shown_value(mine_form.fields[name], getattr(current, name)),
+                f"{mine[name]} (yours kept)",
+            )
         )
     worksheet = CaseWorksheet(instance=current)
     for formset in worksheet.formsets:
@@ -134,11 +138,10 @@ def _merge_formset(formset, data: QueryDict, base_rows, merged: QueryDict, repor
         row_id = int(raw_id) if raw_id.isdigit() else None
         loaded = base_rows.get(row_id) if row_id is not None else None
         row_form = form_class(data, prefix=row_prefix, instance=loaded)
-        values = {n: row_form[n].data or "" for n in own}
         typed.append(
             TypedRow(
                 id=row_id if loaded is not None else None,
-                values={n: v if isinstance(v, str) else _post_value(v) for n, v in values.items()},
+                values={n: _post_value(row_form[n].data) for n in own},
                 changed=frozenset(set(row_form.changed_data) & set(own)),
                 deleted=bool(data.get(f"{row_prefix}-DELETE")),
             )
