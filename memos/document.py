@@ -213,15 +213,21 @@ def _computation(
 def _edition_note(citer: Citer, choice: guidelines.EditionChoice) -> tuple[Mention | None, str]:
     """§1B1.11: printed when the Manuals differ — the one at the offense date was computed
     too, or the Manual applied is not the one in effect at sentencing."""
-    applied, at_sentencing = choice.applied.edition, choice.at_sentencing.edition
-    if choice.at_offense is None and applied == at_sentencing:
+    at_sentencing = choice.at_sentencing
+    compared = [calc for calc in (at_sentencing, choice.at_offense) if calc is not None]
+    if (
+        len(compared) < 2
+        and not choice.comparison_missing
+        and at_sentencing is not None
+        and choice.applied.edition == at_sentencing.edition
+    ):
         return None, ""
     text = choice.reason
-    if choice.at_offense is not None:
+    if len(compared) == 2:
         text += " " + "; ".join(
             f"{calc.edition.short_title}: range {calc.range}, guideline sentence "
             f"{calc.guideline_sentence}"
-            for calc in (choice.at_sentencing, choice.at_offense)
+            for calc in compared
         )
         text += "."
     return citer.guideline("§1B1.11"), text

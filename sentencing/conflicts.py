@@ -119,7 +119,8 @@ def merged_after_conflict(*, data: QueryDict, current: Case) -> tuple[QueryDict,
         )
     worksheet = CaseWorksheet(instance=current)
     for formset in worksheet.formsets:
-        _merge_formset(formset, data, base_rows[formset.prefix], merged, report)
+        if f"{formset.prefix}-TOTAL_FORMS" in data:  # a worksheet not sent stays as saved
+            _merge_formset(formset, data, base_rows[formset.prefix], merged, report)
     return merged, report
 
 

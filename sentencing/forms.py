@@ -8,7 +8,8 @@ from django.forms import BaseInlineFormSet, inlineformset_factory
 from judiciary.districts import district_choices
 
 from . import guidelines
-from .models import Case, Count, OffenseLine, PriorSentence
+from .guidelines.sections import SECTION, section_family
+from .models import Case, Count, OffenseDateLine, OffenseLine, PriorSentence
 from .results import CaseResult, case_result, saved_case_result
 from .services import Row
 
@@ -63,6 +64,7 @@ class CaseForm(forms.ModelForm):
             "manual_edition",
             "acceptance",
             "government_motion",
+            "early_disposition_levels",
             "criminal_history_points",
             "criminal_history_category",
             "under_criminal_justice_sentence",
@@ -78,6 +80,7 @@ class CaseForm(forms.ModelForm):
             "sentencing_date": "Sentencing date",
             "acceptance": "Acceptance of responsibility",
             "government_motion": "Government motion under §3E1.1(b)",
+            "early_disposition_levels": "Early disposition motion (levels)",
             "criminal_history_points": "Criminal history points",
             "under_criminal_justice_sentence": "Under a criminal justice sentence at the offense",
             "recency": "Recency (released less than two years before the offense)",
@@ -93,6 +96,9 @@ class CaseForm(forms.ModelForm):
                 "min_value": "Criminal history points cannot be negative.",
                 "invalid": "Enter criminal history points as a whole number.",
             },
+            "early_disposition_levels": {
+                "invalid": "Enter the levels of the motion as a whole number from 0 to 4.",
+            },
         }
 
     def __init__(self, *args, **kwargs):
@@ -101,6 +107,9 @@ class CaseForm(forms.ModelForm):
         self.fields["criminal_history_points"].error_messages["min_value"] = (
             "Criminal history points cannot be negative."
         )
+        motion = self.fields["early_disposition_levels"]
+        motion.required = False
+        motion.min_value, motion.max_value = 0, guidelines.EARLY_DISPOSITION_MAX_LEVELS
         if self.instance.pk and not self.is_bound:
             self.initial["version"] = self.instance.version
         self.helper = FormHelper()
@@ -116,6 +125,18 @@ class CaseForm(forms.ModelForm):
             )
         return notes
 
+    def clean_early_disposition_levels(self) -> int:
+        levels = self.cleaned_data.get("early_disposition_levels")
+        if levels is None:
+            return 0
+        if not 0 <= levels <= guidelines.EARLY_DISPOSITION_MAX_LEVELS:
+            # §3F1.1 (2025 Manual) and §5K3.1 (2003-2024): "not more than 4 levels".
+            raise ValidationError(
+                "An early disposition decrease is not more than 4 levels (§3F1.1; §5K3.1 "
+                "before Nov. 1, 2025)."
+            )
+        return levels
+
     def clean(self):
         cleaned = super().clean()
         offense_date = cleaned.get("offense_date")
@@ -127,17 +148,9 @@ class CaseForm(forms.ModelForm):
         return cleaned
 
 
-# A guideline section as printed or typed: "§2L1.2(b)(2)", "USSG § 3E1.1", "2L1.2(b)".
-SECTION = re.compile(r"(\d{1,2}[A-Z]\d\.\d+)", re.IGNORECASE)
-
-
-def section_family(text: str) -> str:
-    """The guideline a line or group belongs to ("2L1.2" for "§2L1.2(b)(1)(A)"); for text
-    that names no section, the text before its first subsection, as typed."""
-    found = SECTION.search(text)
-    if found:
-        return found.group(1).upper()
-    return text.split("(", 1)[0].strip().lstrip("§").strip().casefold()
+# Sections the case form takes elsewhere than as a worksheet line: the early disposition motion
+# is applied after acceptance (§1B1.1(a)(5), 2025 Manual) or as a departure (§5K3.1).
+NOT_A_LINE = {"3F1.1", "5K3.1"}
 
 
 def normalized_group(text: str) -> str:
@@ -163,6 +176,16 @@ class OffenseLineForm(forms.ModelForm):
 
     def clean_group(self) -> str:
         return normalized_group(self.cleaned_data.get("group") or "")
+
+    def clean_guideline(self) -> str:
+        guideline = self.cleaned_data.get("guideline") or ""
+        if SECTION.search(guideline) and section_family(guideline) in NOT_A_LINE:
+            raise ValidationError(
+                "Enter the early disposition (fast-track) decrease as the government's motion "
+                "under Early disposition motion, not as a line: it applies after acceptance "
+                "(§3F1.1) or as a departure (§5K3.1)."
+            )
+        return guideline
 
     def clean(self):
         cleaned = super().clean()
@@ -330,7 +353,13 @@ def _formset(model, form, rows=WorksheetRows):
     )
 
 
+class OffenseDateLineForm(OffenseLineForm):
+    class Meta(OffenseLineForm.Meta):
+        model = OffenseDateLine
+
+
 OffenseLineFormSet = _formset(OffenseLine, OffenseLineForm, OffenseLineRows)
+OffenseDateLineFormSet = _formset(OffenseDateLine, OffenseDateLineForm, OffenseLineRows)
 CountFormSet = _formset(Count, CountForm)
 PriorSentenceFormSet = _formset(PriorSentence, PriorSentenceForm)
 
@@ -338,7 +367,12 @@ PriorSentenceFormSet = _formset(PriorSentence, PriorSentenceForm)
 class CaseWorksheet:
     """The case form and its three formsets, validated and read as one."""
 
-    prefixes = {"offense_lines": "lines", "counts": "counts", "prior_sentences": "priors"}
+    prefixes = {
+        "offense_lines": "lines",
+        "counts": "counts",
+        "prior_sentences": "priors",
+        "offense_date_lines": "earlier",
+    }
 
     def __init__(self, data=None, *, instance: Case | None = None):
         instance = instance or Case()
@@ -350,10 +384,18 @@ class CaseWorksheet:
         self.prior_sentences = PriorSentenceFormSet(
             data, instance=instance, prefix=self.prefixes["prior_sentences"]
         )
+        # Optional in a post: a page or script that does not send this worksheet leaves it as saved.
+        prefix = self.prefixes["offense_date_lines"]
+        sent = data is None or f"{prefix}-TOTAL_FORMS" in data
+        self.offense_date_lines = OffenseDateLineFormSet(
+            data if sent else None, instance=instance, prefix=prefix
+        )
 
     @property
     def formsets(self):
-        return (self.offense_lines, self.counts, self.prior_sentences)
+        """The formsets the post holds (all four on an unbound form)."""
+        every = (self.offense_lines, self.counts, self.prior_sentences, self.offense_date_lines)
+        return tuple(f for f in every if f.is_bound or not self.form.is_bound)
 
     def is_valid(self) -> bool:
         # Validate everything (not `all(...)`, which stops early) so every error is shown at once.
@@ -373,11 +415,13 @@ class CaseWorksheet:
         """What a valid worksheet saves, as `services.case_save` takes it: the case's fields and
         each kind of row in page order (a saved row with its id), deleted rows left out."""
         fields = {name: self.form.cleaned_data[name] for name in CaseForm.Meta.fields}
+        sent = {formset.prefix: formset for formset in self.formsets}
         return {
             "fields": fields,
             **{
-                kind: [_row(form, formset) for form in formset.forms if _is_kept(form)]
-                for kind, formset in zip(self.prefixes, self.formsets, strict=True)
+                kind: [_row(form, sent[prefix]) for form in sent[prefix].forms if _is_kept(form)]
+                for kind, prefix in self.prefixes.items()
+                if prefix in sent
             },
         }
 
@@ -395,6 +439,13 @@ class CaseWorksheet:
             offense_lines=self.kept_rows(self.offense_lines),
             counts=self.kept_rows(self.counts),
             prior_sentences=self.kept_rows(self.prior_sentences),
+            offense_date_lines=(
+                self.kept_rows(self.offense_date_lines)
+                if self.offense_date_lines.is_bound
+                else self.form.instance.offense_date_lines.all()
+                if self.form.instance.pk
+                else ()
+            ),
         )
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from django.utils import formats
 
 from .forms import CaseForm
-from .models import Case, Count, OffenseLine, PriorSentence
+from .models import Case, Count, OffenseDateLine, OffenseLine, PriorSentence
 
 # Bookkeeping that every save changes; not a change anyone made.
 UNSHOWN = {"id", "version", "created_at", "updated_at", "created_by", "updated_by", "office"}
@@ -22,6 +22,7 @@ SAME_SAVE = datetime.timedelta(seconds=5)
 
 ROW_SUBJECTS = {
     OffenseLine: lambda row: f"Offense line {row.guideline}",
+    OffenseDateLine: lambda row: f"Offense-date worksheet line {row.guideline}",
     Count: lambda row: f"Count {row.statute}",
     PriorSentence: lambda row: f"Prior sentence “{row.description}”",
 }

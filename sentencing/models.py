@@ -65,6 +65,14 @@ class Case(models.Model):
             "under §4A1.1(a) or (b) (recency points, Manuals before Nov. 1, 2010)."
         ),
     )
+    early_disposition_levels = models.PositiveSmallIntegerField(
+        default=0,
+        help_text=(
+            "Levels the government moves for under an early disposition (fast-track) program: "
+            "§3F1.1 from Nov. 1, 2025 (a decrease after acceptance), §5K3.1 from Oct. 27, 2003 "
+            "(a departure); not more than 4. 0 if there is no motion."
+        ),
+    )
     zero_point_offender_eligible = models.BooleanField(
         default=False,
         help_text="The defendant meets every criterion of §4C1.1(a) (Manuals from Nov. 1, 2023).",
@@ -100,13 +108,14 @@ class Case(models.Model):
         return districts.district_by_id(self.district).name
 
 
-class OffenseLine(models.Model):
+class WorksheetLine(models.Model):
+    """An offense-level line of a worksheet (Chapters Two and Three, before acceptance)."""
+
     class Kind(models.TextChoices):
         BASE = "base", "Base offense level"
         SPECIFIC = "specific", "Specific offense characteristic"
         ADJUSTMENT = "adjustment", "Chapter 3 adjustment"
 
-    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="offense_lines")
     position = models.PositiveSmallIntegerField(default=0)
     kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.SPECIFIC)
     guideline = models.CharField(max_length=40, help_text="The section applied, e.g. §2L1.2(b)(2).")
@@ -122,9 +131,9 @@ class OffenseLine(models.Model):
             "most levels is counted; leave it blank for a line that always counts."
         ),
     )
-    history = HistoricalRecords()
 
     class Meta:
+        abstract = True
         ordering = ["position", "id"]
 
     def __str__(self) -> str:
@@ -138,6 +147,27 @@ class OffenseLine(models.Model):
             kind=self.kind,
             group=self.group,
         )
+
+
+class OffenseLine(WorksheetLine):
+    """A line of the worksheet: under the Manual requested, else the one at sentencing."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="offense_lines")
+    history = HistoricalRecords()
+
+    class Meta(WorksheetLine.Meta):
+        pass
+
+
+class OffenseDateLine(WorksheetLine):
+    """A line of the worksheet under the Manual in effect on the offense date, for a guideline
+    that Manual prints in another text (§1B1.11(b)(1)-(2))."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="offense_date_lines")
+    history = HistoricalRecords()
+
+    class Meta(WorksheetLine.Meta):
+        verbose_name = "offense-date worksheet line"
 
 
 class Count(models.Model):

@@ -4,7 +4,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import guidelines
-from .models import Case, Count, OffenseLine, PriorSentence
+from .models import Case, Count, OffenseDateLine, OffenseLine, PriorSentence
 
 
 @dataclass(frozen=True)
@@ -25,9 +25,12 @@ def case_facts(
     offense_lines: Iterable[OffenseLine],
     counts: Iterable[Count],
     prior_sentences: Iterable[PriorSentence],
+    offense_date_lines: Iterable[OffenseDateLine] = (),
 ) -> guidelines.CaseFacts:
     return guidelines.CaseFacts(
         offense_lines=tuple(line.to_engine() for line in offense_lines),
+        offense_date_lines=tuple(line.to_engine() for line in offense_date_lines),
+        early_disposition_levels=case.early_disposition_levels or 0,
         acceptance=guidelines.Acceptance(case.acceptance),
         government_motion=case.government_motion,
         criminal_history=guidelines.CriminalHistory(
@@ -48,9 +51,14 @@ def case_result(
     offense_lines: Iterable[OffenseLine],
     counts: Iterable[Count],
     prior_sentences: Iterable[PriorSentence],
+    offense_date_lines: Iterable[OffenseDateLine] = (),
 ) -> CaseResult:
     facts = case_facts(
-        case, offense_lines=offense_lines, counts=counts, prior_sentences=prior_sentences
+        case,
+        offense_lines=offense_lines,
+        counts=counts,
+        prior_sentences=prior_sentences,
+        offense_date_lines=offense_date_lines,
     )
     return result_for_facts(case, facts)
 
@@ -77,6 +85,7 @@ def saved_case_facts(case: Case) -> guidelines.CaseFacts:
         offense_lines=case.offense_lines.all(),
         counts=case.counts.all(),
         prior_sentences=case.prior_sentences.all(),
+        offense_date_lines=case.offense_date_lines.all(),
     )
 
 

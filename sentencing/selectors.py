@@ -9,7 +9,7 @@ from .models import Case
 def case_queryset() -> QuerySet[Case]:
     """Cases with everything the calculation reads, in a fixed number of queries."""
     return Case.objects.select_related("office", "updated_by").prefetch_related(
-        "offense_lines", "counts", "prior_sentences"
+        "offense_lines", "offense_date_lines", "counts", "prior_sentences"
     )
 
 

@@ -15,7 +15,7 @@ from django.db import transaction
 
 from offices.models import Office
 
-from .models import Case, Count, OffenseLine, PriorSentence
+from .models import Case, Count, OffenseDateLine, OffenseLine, PriorSentence
 from .versioning import EditConflict, claim_next_version, set_history_user
 
 __all__ = ["EditConflict", "Row", "case_save"]
@@ -32,7 +32,7 @@ class Row:
 
 def _save_rows(
     case: Case,
-    model: type[OffenseLine] | type[Count] | type[PriorSentence],
+    model: type[OffenseLine] | type[OffenseDateLine] | type[Count] | type[PriorSentence],
     rows: Sequence[Row],
     user: User,
 ) -> None:
@@ -66,6 +66,7 @@ def case_save(
     offense_lines: Sequence[Row] | None = None,
     counts: Sequence[Row] | None = None,
     prior_sentences: Sequence[Row] | None = None,
+    offense_date_lines: Sequence[Row] | None = None,
     case: Case | None = None,
     loaded_version: int | None = None,
 ) -> Case:
@@ -89,6 +90,7 @@ def case_save(
         (OffenseLine, offense_lines),
         (Count, counts),
         (PriorSentence, prior_sentences),
+        (OffenseDateLine, offense_date_lines),
     ):
         if rows is not None:
             _save_rows(case, model, rows, user)

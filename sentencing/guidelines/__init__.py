@@ -11,6 +11,8 @@ from .criminal_history import (
     PriorSentence,
     category_for_points,
 )
+from .early_disposition import MAX_LEVELS as EARLY_DISPOSITION_MAX_LEVELS
+from .early_disposition import EarlyDisposition
 from .editions import EDITIONS, Edition, edition_by_key, edition_in_effect, gap_warning
 from .offense_level import Acceptance, OffenseLine
 from .outcome import Count, GuidelineSentence, StatutoryLimits, guideline_sentence, statutory_limits
@@ -28,6 +30,7 @@ from .zones import zone_for
 
 __all__ = [
     "CATEGORIES",
+    "EARLY_DISPOSITION_MAX_LEVELS",
     "EDITIONS",
     "ILLEGAL_REENTRY_SOURCES",
     "STATUTES",
@@ -37,6 +40,7 @@ __all__ = [
     "Count",
     "CriminalHistory",
     "CriminalHistoryResult",
+    "EarlyDisposition",
     "Edition",
     "EditionChoice",
     "GuidelineSentence",

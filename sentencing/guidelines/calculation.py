@@ -1,10 +1,13 @@
 """The whole calculation under one Manual, and the choice of Manual under §1B1.11."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
+from . import early_disposition
 from .criminal_history import CriminalHistory, score, zero_point_adjustment
+from .early_disposition import EarlyDisposition
 from .editions import Edition, edition_in_effect, gap_warning
+from .guideline_texts import differing_texts, printed_text, uncarried_chapter_two
 from .offense_level import Acceptance, OffenseLine, offense_level
 from .outcome import Count, GuidelineSentence, guideline_sentence, statutory_limits
 from .steps import Step, arithmetic
@@ -19,11 +22,18 @@ class CaseFacts:
     government_motion: bool = False
     criminal_history: CriminalHistory = field(default_factory=CriminalHistory)
     counts: tuple[Count, ...] = ()
+    # §1B1.11(b)(2): one Manual as a whole. The worksheet entered under the Manual in effect on
+    # the offense date, for a guideline it prints in another text; () when not entered.
+    offense_date_lines: tuple[OffenseLine, ...] = ()
+    # The levels of the government's early disposition motion (§3F1.1; §5K3.1 before 2025).
+    early_disposition_levels: int = 0
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "offense_lines", tuple(self.offense_lines))
+        object.__setattr__(self, "offense_date_lines", tuple(self.offense_date_lines))
         object.__setattr__(self, "counts", tuple(self.counts))
         object.__setattr__(self, "acceptance", Acceptance(self.acceptance))
+        early_disposition.check_levels(self.early_disposition_levels)
 
 
 @dataclass(frozen=True)
@@ -44,6 +54,7 @@ class Calculation:
     guideline_sentence: GuidelineSentence
     arithmetic: str  # "8 + 16 − 3 = 21"
     notes: tuple[str, ...]
+    early_disposition: EarlyDisposition | None = None  # None: no motion entered
 
 
 def calculate(facts: CaseFacts, edition: Edition) -> Calculation:
@@ -53,6 +64,14 @@ def calculate(facts: CaseFacts, edition: Edition) -> Calculation:
     steps = list(offense.steps)
     total = offense.after_acceptance
     terms = list(offense.terms)
+    motion = facts.early_disposition_levels
+    if motion and edition.early_disposition_section == early_disposition.DECREASE:
+        # §1B1.1(a)(5) (2025 Manual): with acceptance, after it.
+        total -= motion
+        terms.append(-motion)
+        steps.append(
+            Step("§3F1.1", "Early disposition program, on the government's motion", -motion, total)
+        )
     zero_point, refusal = zero_point_adjustment(facts.criminal_history, history.points, edition)
     if refusal:
         notes.append(refusal)
@@ -69,6 +88,14 @@ def calculate(facts: CaseFacts, edition: Edition) -> Calculation:
         notes.append(f"A total offense level {bound} is treated as level {table_level}.")
     rng = lookup(table_level, history.category)
     limits = statutory_limits(facts.counts)
+    early = None
+    if motion and edition.early_disposition_section == early_disposition.DECREASE:
+        early = EarlyDisposition(early_disposition.DECREASE, motion)
+    elif motion:
+        early = early_disposition.as_departure(
+            motion, edition, table_level, history.category, limits
+        )
+        notes.append(early.note)
     return Calculation(
         edition=edition,
         steps=tuple(steps) + history.steps,
@@ -86,16 +113,24 @@ def calculate(facts: CaseFacts, edition: Edition) -> Calculation:
         guideline_sentence=guideline_sentence(rng, limits),
         arithmetic=arithmetic(terms, total),
         notes=tuple(notes),
+        early_disposition=early,
     )
 
 
 @dataclass(frozen=True)
 class EditionChoice:
     applied: Calculation
-    at_sentencing: Calculation
-    at_offense: Calculation | None  # None: same edition, or offense before our earliest
+    at_sentencing: Calculation | None  # None: its text needs a worksheet not entered (override)
+    at_offense: (
+        Calculation | None
+    )  # None: same edition, offense before our earliest, or no worksheet
     reason: str
     overridden: bool
+    # Why §1B1.11's comparison could not be made: the Manual at the offense date prints another
+    # text of a guideline the worksheet applies, and no worksheet under that text was entered.
+    comparison_missing: str = ""
+    # The carried guidelines whose text differs between the two Manuals compared ("2L1.2").
+    differing_texts: tuple[str, ...] = ()
 
 
 def _severity(calc: Calculation) -> tuple[float, ...]:
@@ -133,6 +168,66 @@ def _rule_choice(sentencing: Calculation, offense: Calculation | None) -> tuple[
     )
 
 
+def _missing(families: list[str], edition: Edition, lines_edition: Edition) -> str:
+    texts = ", ".join(printed_text(f, edition) for f in families)
+    entered = ", ".join(printed_text(f, lines_edition) for f in families)
+    return (
+        f"The {edition.short_title} prints {texts}, not the {entered} the worksheet was entered "
+        f"from; §1B1.11(b)(2) applies one Manual as a whole, so enter the worksheet under the "
+        f"{edition.short_title}'s text to compare the two Manuals."
+    )
+
+
+class _Worksheets:
+    """Which lines a Manual is scored with: the main worksheet, entered for ``lines_edition``
+    (the Manual requested, else the one at sentencing), wherever its guidelines read the same;
+    the offense-date worksheet under the Manual at the offense date; else none."""
+
+    def __init__(self, facts: CaseFacts, lines_edition: Edition, offense: Edition | None):
+        self.facts, self.lines_edition, self.offense = facts, lines_edition, offense
+        self.used_offense_date_lines = False
+
+    def differing(self, edition: Edition) -> list[str]:
+        return differing_texts(self.facts.offense_lines, self.lines_edition, edition)
+
+    def calculation(self, edition: Edition, *, second_allowed: bool) -> Calculation | None:
+        if not self.differing(edition):
+            return calculate(self.facts, edition)
+        if second_allowed and edition == self.offense and self.facts.offense_date_lines:
+            self.used_offense_date_lines = True
+            return calculate(
+                replace(self.facts, offense_lines=self.facts.offense_date_lines), edition
+            )
+        return None
+
+
+def _comparison_remarks(
+    facts: CaseFacts, worksheets: _Worksheets, first: Edition, second: Edition | None
+) -> list[str]:
+    remarks = []
+    if facts.offense_date_lines and not worksheets.used_offense_date_lines:
+        remarks.append(
+            "The worksheet under the Manual at the offense date is not used: "
+            + (
+                "the same Manual was in effect on both dates."
+                if second is None or second == first
+                else "the main worksheet's guidelines read the same under both Manuals."
+                if not worksheets.differing(second)
+                else "the Manual is chosen above."
+            )
+        )
+    if second is not None and second != first and not worksheets.used_offense_date_lines:
+        typed = uncarried_chapter_two(facts.offense_lines)
+        if typed:
+            names = ", ".join(f"§{f}" for f in typed)
+            remarks.append(
+                f"The levels typed for {names} are taken as the same under the "
+                f"{first.short_title} and the {second.short_title}: check that guideline's "
+                "text in each."
+            )
+    return remarks
+
+
 def choose_edition(
     facts: CaseFacts,
     *,
@@ -141,30 +236,82 @@ def choose_edition(
     requested: Edition | None = None,
 ) -> EditionChoice:
     """Pick the Manual under §1B1.11 (a whole Manual, §1B1.11(b)(2)); ``requested`` is a
-    user's override, applied but reported against what §1B1.11 would pick."""
+    user's override, applied but reported against what §1B1.11 would pick. Each Manual is
+    scored with lines entered from its own text (`_Worksheets`)."""
     if offense_date > sentencing_date:
         raise ValueError("The offense date is after the sentencing date.")
     sentencing_edition = edition_in_effect(sentencing_date)
-    at_sentencing = calculate(facts, sentencing_edition)
     remarks = [w for w in (gap_warning(sentencing_date),) if w]
     try:
-        offense_edition = edition_in_effect(offense_date)
+        offense_edition: Edition | None = edition_in_effect(offense_date)
     except ValueError as error:
         offense_edition = None
         remarks.append(f"No comparison with the Manual at the offense date: {error}")
     else:
         if warning := gap_warning(offense_date):
             remarks.append(warning)
-    at_offense = None
-    if offense_edition is not None and offense_edition != sentencing_edition:
-        at_offense = calculate(facts, offense_edition)
-    chosen, reason = _rule_choice(at_sentencing, at_offense)
+    if offense_edition == sentencing_edition:
+        offense_edition = None
+    worksheets = _Worksheets(facts, requested or sentencing_edition, offense_edition)
+    second_allowed = requested is None
+    at_sentencing = worksheets.calculation(sentencing_edition, second_allowed=second_allowed)
+    at_offense = missing = None
+    differing: list[str] = []
+    if offense_edition is not None:
+        at_offense = worksheets.calculation(offense_edition, second_allowed=second_allowed)
+        differing = differing_texts(facts.offense_lines, sentencing_edition, offense_edition)
+        if at_offense is None and at_sentencing is not None:
+            missing = _missing(
+                worksheets.differing(offense_edition), offense_edition, worksheets.lines_edition
+            )
     if requested is None:
-        return EditionChoice(chosen, at_sentencing, at_offense, " ".join([reason, *remarks]), False)
+        assert at_sentencing is not None  # the main worksheet is entered for it
+        if missing:
+            chosen, reason = (
+                at_sentencing,
+                (
+                    f"§1B1.11(a): the {sentencing_edition.short_title}, in effect at sentencing. "
+                    "Not yet compared with the Manual at the offense date (§1B1.11(b)(1)): "
+                    + missing
+                ),
+            )
+        else:
+            chosen, reason = _rule_choice(at_sentencing, at_offense)
+        remarks += _comparison_remarks(facts, worksheets, sentencing_edition, offense_edition)
+        return EditionChoice(
+            chosen,
+            at_sentencing,
+            at_offense,
+            " ".join([reason, *remarks]),
+            False,
+            comparison_missing=missing or "",
+            differing_texts=tuple(differing),
+        )
+    applied = calculate(facts, requested)
+    if at_sentencing is None:
+        texts = ", ".join(
+            printed_text(f, sentencing_edition) for f in worksheets.differing(sentencing_edition)
+        )
+        without = (
+            f"§1B1.11 would start from the {sentencing_edition.short_title}, in effect at "
+            f"sentencing; it prints {texts}, "
+            "which the worksheet was not entered from, so that comparison is not made."
+        )
+    elif at_offense is None and missing:
+        without = f"§1B1.11(a) would apply the {sentencing_edition.short_title}; {missing}"
+    else:
+        without = _rule_choice(at_sentencing, at_offense)[1]
     override = (
         f"Override: the {requested.short_title} is applied as requested. Without the "
-        f"override, {reason}"
+        f"override, {without}"
     )
+    remarks += _comparison_remarks(facts, worksheets, requested, offense_edition)
     return EditionChoice(
-        calculate(facts, requested), at_sentencing, at_offense, " ".join([override, *remarks]), True
+        applied,
+        at_sentencing,
+        at_offense,
+        " ".join([override, *remarks]),
+        True,
+        comparison_missing=missing or "",
+        differing_texts=tuple(differing),
     )

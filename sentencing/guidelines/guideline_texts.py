@@ -1,0 +1,52 @@
+"""Which text of a guideline each Manual prints, for §1B1.11's comparison of two Manuals.
+
+§1B1.11(b)(2) applies one Manual as a whole, so a worksheet line is good only under a Manual
+that prints the text it was entered from. The engine carries §2L1.2 by edition (presets.py);
+any other guideline's levels are typed by the user and taken as the same under both Manuals,
+which the comparison says.
+"""
+
+from collections.abc import Iterable
+
+from .editions import Edition
+from .offense_level import OffenseLine
+from .presets import ILLEGAL_REENTRY_SOURCES
+from .sections import names_section, section_family
+
+
+def _illegal_reentry(edition: Edition) -> tuple[str, str]:
+    text = edition.illegal_reentry_text
+    return text, ILLEGAL_REENTRY_SOURCES[text]
+
+
+# Guideline → (edition → (text key, its source)). Every guideline carried by edition is here.
+CARRIED = {"2L1.2": _illegal_reentry}
+
+
+def printed_text(family: str, edition: Edition) -> str:
+    """Which text of ``family`` the edition prints, as "§2L1.2 (Amendment 375, Nov. 1, 1991)"."""
+    _, source = CARRIED[family](edition)
+    return f"§{family} ({source})"
+
+
+def _families(lines: Iterable[OffenseLine]) -> list[str]:
+    found: list[str] = []
+    for line in lines:
+        family = section_family(line.section) if names_section(line.section) else ""
+        if family and family not in found:
+            found.append(family)
+    return found
+
+
+def differing_texts(lines: Iterable[OffenseLine], first: Edition, second: Edition) -> list[str]:
+    """The carried guidelines the lines apply whose text differs between the two Manuals."""
+    return [
+        family
+        for family in _families(lines)
+        if family in CARRIED and CARRIED[family](first)[0] != CARRIED[family](second)[0]
+    ]
+
+
+def uncarried_chapter_two(lines: Iterable[OffenseLine]) -> list[str]:
+    """Chapter Two guidelines the lines apply that the engine does not carry by edition."""
+    return [f for f in _families(lines) if f.startswith("2") and f not in CARRIED]
