@@ -1,8 +1,9 @@
-"""The case form's §2L1.2 preset picker: which Manual's lines it lists, and why.
+"""The case form's §2L1.2 preset pickers: which Manual's lines each lists, and why.
 
-The Manual is the one chosen on the form, or (left to §1B1.11) the one in effect on the
-sentencing date. §1B1.11(b)(1) may still apply the Manual in effect on the offense date, once
-the lines are entered; when that Manual prints another text of §2L1.2 the picker says so.
+The main worksheet's picker lists the Manual chosen on the form, or (left to §1B1.11) the one
+in effect on the sentencing date. §1B1.11(b)(1) may still apply the Manual in effect on the
+offense date; when that Manual prints another text of §2L1.2, the offense-date worksheet has a
+picker of its own listing that text (§1B1.11(b)(2): each Manual is applied as a whole).
 """
 
 import datetime
@@ -13,6 +14,9 @@ from django.utils import formats
 
 from . import guidelines
 
+# The two worksheets a picker can fill: the main one, and the one under the offense-date Manual.
+MAIN, OFFENSE_DATE = "main", "offense-date"
+
 
 @dataclass(frozen=True)
 class PresetPicker:
@@ -20,6 +24,7 @@ class PresetPicker:
     reason: str  # which Manual and why, or why none
     groups: tuple[guidelines.PresetGroup, ...] = ()
     offense_date_note: str = ""  # the Manual at the offense date prints another text
+    worksheet: str = MAIN  # which worksheet the ticked lines go to
 
 
 class PickerInput(forms.Form):
@@ -76,30 +81,62 @@ def picker_for(data) -> PresetPicker:
         if earlier is not None and earlier.illegal_reentry_text != edition.illegal_reentry_text:
             note = (
                 f"The {earlier.short_title}, in effect on the offense date, prints "
-                f"{_text(earlier)}; if it gives a lower range §1B1.11(b)(1) applies it, and its "
-                "lines are listed when it is chosen under Guidelines Manual."
+                f"{_text(earlier)}; if it gives a lower range §1B1.11(b)(1) applies it. Enter "
+                "its lines in the offense-date worksheet below, which lists them."
             )
     return _listing(edition, reason, note)
 
 
-def _listing(edition: guidelines.Edition, reason: str, note: str = "") -> PresetPicker:
+def _listing(
+    edition: guidelines.Edition, reason: str, note: str = "", worksheet: str = MAIN
+) -> PresetPicker:
     return PresetPicker(
         edition=edition,
         reason=reason,
         groups=guidelines.illegal_reentry_groups(edition),
         offense_date_note=note,
+        worksheet=worksheet,
     )
+
+
+def offense_date_picker_for(data) -> PresetPicker:
+    """The offense-date worksheet's picker: the §2L1.2 lines of the Manual then in effect."""
+    given = PickerInput(data)
+    offense_date = given.value("offense_date")
+    if offense_date is None:
+        return PresetPicker(
+            None,
+            "Enter the offense date to see the §2L1.2 lines of the Manual then in effect.",
+            worksheet=OFFENSE_DATE,
+        )
+    try:
+        edition = guidelines.edition_in_effect(offense_date)
+    except ValueError as error:
+        return PresetPicker(None, str(error), worksheet=OFFENSE_DATE)
+    reason = (
+        f"§1B1.11(b)(1): the {edition.short_title}, in effect on the offense date "
+        f"({_day(offense_date)}), prints {_text(edition)}."
+    )
+    return _listing(edition, reason, worksheet=OFFENSE_DATE)
+
+
+def _form_values(form) -> object:
+    """What was submitted, or else the saved case's values."""
+    if form.is_bound:
+        return form.data
+    case = form.instance
+    return {
+        "manual_edition": case.manual_edition,
+        "offense_date": case.offense_date,
+        "sentencing_date": case.sentencing_date,
+    }
 
 
 def picker_for_form(form) -> PresetPicker:
-    """The picker for the case form as shown: what was submitted, or else the case's values."""
-    if form.is_bound:
-        return picker_for(form.data)
-    case = form.instance
-    return picker_for(
-        {
-            "manual_edition": case.manual_edition,
-            "offense_date": case.offense_date,
-            "sentencing_date": case.sentencing_date,
-        }
-    )
+    """The main worksheet's picker for the case form as shown."""
+    return picker_for(_form_values(form))
+
+
+def offense_date_picker_for_form(form) -> PresetPicker:
+    """The offense-date worksheet's picker for the case form as shown."""
+    return offense_date_picker_for(_form_values(form))

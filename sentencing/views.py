@@ -10,7 +10,13 @@ from . import guidelines, history, selectors
 from .conflicts import merged_after_conflict, posted_version
 from .forms import CaseWorksheet
 from .models import Case
-from .picker import picker_for, picker_for_form
+from .picker import (
+    OFFENSE_DATE,
+    offense_date_picker_for,
+    offense_date_picker_for_form,
+    picker_for,
+    picker_for_form,
+)
 from .results import saved_case_result
 from .services import EditConflict, case_save
 
@@ -94,8 +100,13 @@ def case_recalculate(request, pk: int | None = None):
 @login_required
 @require_GET
 def case_presets(request):
-    """The §2L1.2 preset picker for the Manual the form's edition and dates point to."""
-    return render(request, "sentencing/_preset_picker.html", {"picker": picker_for(request.GET)})
+    """A §2L1.2 preset picker for the Manual the form's edition and dates point to: the main
+    worksheet's, or (``worksheet=offense-date``) the offense-date worksheet's."""
+    if request.GET.get("worksheet") == OFFENSE_DATE:
+        picker = offense_date_picker_for(request.GET)
+    else:
+        picker = picker_for(request.GET)
+    return render(request, "sentencing/_preset_picker.html", {"picker": picker})
 
 
 def _posted(request):
@@ -109,6 +120,7 @@ def _render_form(request, worksheet: CaseWorksheet, *, case: Case | None, status
         "case": case,
         "result": worksheet.result(),
         "picker": picker_for_form(worksheet.form),
+        "offense_date_picker": offense_date_picker_for_form(worksheet.form),
         "known_statutes": guidelines.STATUTES,
         **extra,
     }

@@ -132,6 +132,27 @@ class EditionChoice:
     # The carried guidelines whose text differs between the two Manuals compared ("2L1.2").
     differing_texts: tuple[str, ...] = ()
 
+    @property
+    def compared(self) -> tuple[Calculation, ...]:
+        """§1B1.11(b)(1): the two Manuals' calculations, the earlier first; () when there was
+        no comparison to make."""
+        if self.at_offense is None or self.at_sentencing is None:
+            return ()
+        if self.at_offense.edition == self.at_sentencing.edition:
+            return ()
+        return (self.at_offense, self.at_sentencing)
+
+    @property
+    def results_differ(self) -> bool:
+        """The two Manuals give another range or guideline sentence."""
+        if not self.compared:
+            return False
+        earlier, later = self.compared
+        return (earlier.range, earlier.guideline_sentence) != (
+            later.range,
+            later.guideline_sentence,
+        )
+
 
 def _severity(calc: Calculation) -> tuple[float, ...]:
     """Order calculations by guideline sentence, then range; life counts as infinite."""

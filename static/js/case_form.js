@@ -45,7 +45,8 @@
       status.textContent = "Tick the lines that apply first.";
       return;
     }
-    const formset = form.querySelector('.formset[data-prefix="lines"]');
+    // Each picker fills its own worksheet: the main lines, or the offense-date lines (§1B1.11).
+    const formset = form.querySelector(`.formset[data-prefix="${picker.dataset.formset}"]`);
     const blank = Array.from(formset.querySelectorAll(".formset-rows > .formset-row")).filter(isBlankNewRow);
     ticked.forEach(function (box) {
       const row = blank.shift() || addRow(formset);
@@ -56,7 +57,8 @@
       field(row, "group").value = box.dataset.group;
       box.checked = false;
     });
-    status.textContent = ticked.length === 1 ? "Added 1 offense line." : `Added ${ticked.length} offense lines.`;
+    const what = picker.dataset.formset === "earlier" ? "offense-date line" : "offense line";
+    status.textContent = ticked.length === 1 ? `Added 1 ${what}.` : `Added ${ticked.length} ${what}s.`;
     form.dispatchEvent(new Event("formset-changed"));
   });
 

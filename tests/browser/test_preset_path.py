@@ -84,3 +84,47 @@ def test_a_defender_adds_the_1991_text_lines_and_only_the_greater_counts(
     expect(result(page, "arithmetic")).to_have_text("8 + 16 − 3 = 21")
     expect(result(page, "range")).to_have_text("70–87 months")
     screenshot("case-form-preset-lines-reopened")
+
+
+def test_each_manual_gets_its_own_lines_and_the_result_shows_both(logged_in_page, screenshot):
+    """§1B1.11(b)(2): a 1996 offense sentenced in 2004 is scored under the 2003 Manual with the
+    2001 text of §2L1.2 and under the 1995 Manual with the 1991 text, side by side."""
+    page = logged_in_page
+    page.get_by_role("link", name="New case").click()
+    page.get_by_label("Defendant").fill("Test Defendant")
+    page.get_by_label("District").select_option("cacd")
+    page.get_by_label("Offense date").fill("1996-06-01")
+    page.get_by_label("Sentencing date").fill("2004-03-01")
+    page.get_by_label("Criminal history category").select_option("III")
+
+    picker = page.locator("#preset-picker")
+    picker.locator("summary").click()
+    expect(picker.locator("summary")).to_have_text(
+        "§2L1.2 (illegal reentry) lines of the 2003 Manual"
+    )
+    preset(picker, "§2L1.2(a)").check()
+    preset(picker, "§2L1.2(b)(1)(A)").check()
+    picker.get_by_role("button", name="Add ticked lines").click()
+    expect(result(page, "arithmetic")).to_have_text("8 + 16 = 24")
+
+    page.locator("#offense-date-worksheet > summary").click()
+    earlier = page.locator("#offense-date-preset-picker")
+    earlier.locator("summary").click()
+    expect(earlier.locator("summary")).to_have_text(
+        "§2L1.2 (illegal reentry) lines of the 1995 Manual"
+    )
+    preset(earlier, "§2L1.2(a)").check()
+    preset(earlier, "§2L1.2(b)(1)").check()
+    earlier.get_by_role("button", name="Add ticked lines").click()
+    expect(earlier.get_by_role("status")).to_have_text("Added 2 offense-date lines.")
+    expect(page.locator('.formset[data-prefix="earlier"] .formset-row')).to_have_count(2)
+    expect(page.locator('.formset[data-prefix="lines"] .formset-row')).to_have_count(2)
+
+    # The 1995 Manual's 12 against the 2003 Manual's 24: §1B1.11(b)(1) applies the earlier one.
+    expect(result(page, "total-offense-level")).to_have_text("12")
+    columns = page.locator('#result-panel [data-result="comparison-column"]')
+    expect(columns).to_have_count(2)
+    expect(columns.nth(0)).to_contain_text("1995 Manual applied")
+    expect(columns.nth(0).locator('[data-result="comparison-level"]')).to_have_text("12")
+    expect(columns.nth(1).locator('[data-result="comparison-level"]')).to_have_text("24")
+    screenshot("case-form-two-manuals")

@@ -59,3 +59,20 @@ def test_an_unused_offense_date_worksheet_is_said_to_be_unused():
     facts = CaseFacts(LINES_1991_TEXT, offense_date_lines=LINES_1991_TEXT, criminal_history=HISTORY)
     choice = choose_edition(facts, offense_date=date(1996, 6, 1), sentencing_date=date(1997, 1, 1))
     assert "not used: the same Manual was in effect on both dates" in choice.reason
+
+
+def test_the_comparison_lists_both_manuals_earlier_first_and_says_they_differ():
+    facts = CaseFacts(LINES_2001_TEXT, criminal_history=HISTORY, offense_date_lines=LINES_1991_TEXT)
+    choice = choose_edition(facts, **DATES)
+    assert [calc.edition.key for calc in choice.compared] == ["1995-11-01", "2003-11-01"]
+    assert choice.results_differ
+
+
+def test_without_a_second_manual_there_is_nothing_to_compare():
+    choice = choose_edition(
+        CaseFacts(LINES_1991_TEXT, criminal_history=HISTORY),
+        offense_date=date(1996, 6, 1),
+        sentencing_date=date(1997, 1, 1),
+    )
+    assert choice.compared == ()
+    assert not choice.results_differ

@@ -49,3 +49,47 @@ def test_the_offense_date_worksheet_is_saved_and_kept_when_not_sent(alice_client
     response = alice_client.post(reverse("sentencing:case_edit", args=[case.pk]), edit)
     assert response.status_code == 302
     assert case.offense_date_lines.count() == 2
+
+
+def test_the_offense_date_picker_lists_the_text_in_effect_on_the_offense_date(alice_client):
+    page = alice_client.get(
+        reverse("sentencing:case_presets"),
+        {"worksheet": "offense-date", "offense_date": "1996-06-01"},
+    ).content.decode()
+    # The 1995 Manual prints the 1991 text (Amendment 375): §2L1.2(b)(1) is +4, not (b)(1)(A).
+    assert 'data-guideline="§2L1.2(b)(1)" data-description' in page
+    assert 'data-guideline="§2L1.2(b)(1)(A)"' not in page
+    assert "§1B1.11(b)(1): the 1995 Manual, in effect on the offense date (June 1, 1996)" in page
+    assert 'id="preset-offense-date-' in page
+
+
+def test_the_offense_date_picker_asks_for_the_offense_date(alice_client):
+    page = alice_client.get(
+        reverse("sentencing:case_presets"), {"worksheet": "offense-date"}
+    ).content.decode()
+    assert "Enter the offense date to see the §2L1.2 lines" in page
+    assert "preset-line" not in page
+
+
+def test_the_result_shows_both_manuals_side_by_side(alice_client):
+    lines_2001 = lines_data(
+        [("base", "§2L1.2(a)", "Base", 8), ("specific", "§2L1.2(b)(1)(A)", "COV", 16, "g")]
+    )
+    data = with_count(
+        {
+            **BANUELOS,
+            **lines_2001,
+            **EARLIER,
+            "offense_date": "1996-06-01",
+            "sentencing_date": "2004-03-01",
+            "manual_edition": "",
+        },
+        "8 U.S.C. § 1326(b)(2)",
+    )
+    page = alice_client.post(reverse("sentencing:case_recalculate_new"), data).content.decode()
+    steps = page.split('data-result="edition-comparison-steps"')[1].split("</details>")[0]
+    columns = steps.split('data-result="comparison-column"')[1:]
+    assert [c.split('data-edition="')[1][:10] for c in columns] == ["1995-11-01", "2003-11-01"]
+    assert "applied" in columns[0]
+    assert "applied" not in columns[1]
+    assert 'data-result="comparison-level">' in columns[0]
