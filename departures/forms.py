@@ -5,11 +5,13 @@ from django.core.exceptions import ValidationError
 from casebook.models import Ground
 from sentencing.guidelines import Calculation
 from sentencing.guidelines.departures import Direction, Extent
+from sentencing.guidelines.early_disposition import MAX_LEVELS as MAX_MOTION_LEVELS
 from sentencing.guidelines.table import MAX_LEVEL, MIN_LEVEL
 from sentencing.models import Case
 from sentencing.versioning import parse_version
 
 from .models import DepartureRequest
+from .outcome import FAST_TRACK
 from .selectors import requests_of
 
 MOST_LEVELS = MAX_LEVEL - MIN_LEVEL  # Ch. 5 Pt. A: the Sentencing Table runs from level 1 to 43
@@ -61,6 +63,7 @@ class DepartureRequestForm(forms.ModelForm):
     class Meta:
         model = DepartureRequest
         fields = [
+            "basis",
             "ground",
             "ground_text",
             "direction",
@@ -69,6 +72,7 @@ class DepartureRequestForm(forms.ModelForm):
             "argument",
         ]
         labels = {
+            "basis": "Who asks",
             "ground_text": "Ground not in the casebook",
             "direction": "Direction",
             "extent_levels": "Extent (offense levels)",
@@ -82,6 +86,7 @@ class DepartureRequestForm(forms.ModelForm):
             ),
         }
         widgets = {
+            "basis": forms.RadioSelect,
             "direction": forms.RadioSelect,
             "argument": forms.Textarea(attrs={"rows": 8}),
         }
@@ -107,9 +112,14 @@ class DepartureRequestForm(forms.ModelForm):
         self.case = case
         if self.instance.pk and not self.is_bound:
             self.initial["version"] = self.instance.version
+        self.fields["basis"].required = False
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True
+
+    def clean_basis(self) -> str:
+        """Unsent (an older page, a script): the defendant's own request, as before."""
+        return self.cleaned_data.get("basis") or DepartureRequest.Basis.DEFENDANT
 
     def clean_argument(self) -> str:
         argument = self.cleaned_data["argument"]
@@ -142,11 +152,39 @@ class DepartureRequestForm(forms.ModelForm):
             self.add_error("extent_levels", "Say how far: a number of levels or a target sentence.")
         elif levels is not None and target is not None:
             self.add_error("target_months", "Give levels or a target sentence, not both.")
+        elif cleaned.get("basis") == DepartureRequest.Basis.PROGRAM:
+            self._check_program_motion(cleaned)
         elif levels is not None:
             self._check_levels(levels, cleaned.get("direction"))
         else:
             self._check_target(target, cleaned.get("direction"))
         return cleaned
+
+    def _check_program_motion(self, cleaned: dict) -> None:
+        """§5K3.1 (Amendment 651) and §3F1.1 (Amendment 836): a downward move of "not more
+        than 4 levels", on the government's motion, for a fast-track program."""
+        ground = cleaned.get("ground")
+        if ground is None or ground.slug != FAST_TRACK:
+            self.add_error(
+                "basis",
+                "The government's early disposition motion is the fast-track ground: choose "
+                "that ground, or make this the defendant's request.",
+            )
+        if cleaned.get("direction") != Direction.DOWNWARD:
+            self.add_error("direction", "An early disposition motion is downward.")
+        levels = cleaned.get("extent_levels")
+        if levels is None:
+            self.add_error(
+                "extent_levels",
+                f"An early disposition motion is stated in levels: 1 to {MAX_MOTION_LEVELS} "
+                "(§3F1.1; §5K3.1 before Nov. 1, 2025), not as a target sentence.",
+            )
+        elif not 1 <= levels <= MAX_MOTION_LEVELS:
+            self.add_error(
+                "extent_levels",
+                f"An early disposition motion is for not more than {MAX_MOTION_LEVELS} levels "
+                "(§3F1.1; §5K3.1 before Nov. 1, 2025).",
+            )
 
     case_is_full_message = (
         f"A case holds at most {MAX_REQUESTS} requests, one memo section each: this one cannot "

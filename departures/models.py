@@ -30,6 +30,20 @@ class DepartureRequest(models.Model):
         blank=True,
         help_text="The ground in the user's words, when the casebook does not know it.",
     )
+
+    class Basis(models.TextChoices):
+        # Who asks: the defendant, or the government under an early disposition program
+        # (§5K3.1 from Oct. 27, 2003, Amendment 651; §3F1.1 from Nov. 1, 2025, Amendment 836).
+        DEFENDANT = "defendant", "The defendant's request"
+        PROGRAM = "program", "The government's early disposition (fast-track) motion"
+
+    basis = models.CharField(
+        max_length=10,
+        choices=Basis.choices,
+        default=Basis.DEFENDANT,
+        help_text="The defendant's own request, or the government's motion under an early "
+        "disposition program.",
+    )
     direction = models.CharField(
         max_length=10, choices=DirectionChoice.choices, default=DirectionChoice.DOWNWARD
     )

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from casebook.models import Ground
 from casebook.precedent import Precedent, prediction, resolve_precedent, resolve_precedents
-from sentencing.guidelines import Calculation, CaseFacts
+from sentencing.guidelines import Calculation, CaseFacts, early_disposition
 from sentencing.guidelines.departures import (
     AlternativeCharge,
     DepartureOutcome,
@@ -19,6 +19,7 @@ from sentencing.guidelines.departures import (
     Extent,
     WhatIf,
     departure_outcome,
+    early_disposition_decrease,
     what_if,
 )
 from sentencing.guidelines.statutes import statute_by_citation
@@ -52,18 +53,30 @@ ALTERNATIVE_CHARGES: dict[str, tuple[AlternativeCharge, ...]] = {
 @dataclass(frozen=True)
 class RequestOutcome:
     precedent: Precedent
-    framing: str  # "departure" or "variance"
-    framing_note: str  # why a variance, when it is one
+    framing: str  # DEPARTURE, VARIANCE or DECREASE
+    framing_note: str  # what the request is under the Manual applied, when not plain
     prediction: str
-    calculation: Calculation | None
+    calculation: Calculation | None  # the calculation the request starts from
     numbers: DepartureOutcome | None
     what_ifs: tuple[WhatIf, ...]
     problem: str = ""  # why there are no numbers
+    program: bool = False  # the government's early disposition motion, not the defendant's
+    section: str = ""  # the motion's section under the Manual applied: §3F1.1 or §5K3.1
+
+    @property
+    def shows_precedent(self) -> bool:
+        """The holdings decide a defendant's request; a program motion is not one."""
+        return not self.program
+
+
+DEPARTURE, VARIANCE, DECREASE = "departure", "variance", "decrease"
 
 
 def _framing(calculation: Calculation | None) -> tuple[str, str]:
+    """A defendant's request: a departure under a Manual with departures, a § 3553(a)
+    variance under the 2025 Manual (Amendment 836 removed departures)."""
     if calculation is None or calculation.edition.departures_in_manual:
-        return "departure", ""
+        return DEPARTURE, ""
     edition = calculation.edition
     early = (
         f" Early disposition (fast-track) is now {edition.early_disposition_section}, a Chapter "
@@ -71,10 +84,64 @@ def _framing(calculation: Calculation | None) -> tuple[str, str]:
         if edition.early_disposition_section
         else ""
     )
-    return "variance", (
+    return VARIANCE, (
         f"The {edition.short_title} has no departures (Amendment 836): the request is framed "
         "as a variance under 18 U.S.C. § 3553(a)." + early + " The holdings below decided "
         "departure requests under earlier Manuals; they bear on a variance only by analogy."
+    )
+
+
+_NOT_THE_DEFENDANTS = (
+    "The casebook's holdings on this ground decide a defendant's own request in a district "
+    "without a program; they do not govern the government's motion."
+)
+
+
+def _program_outcome(
+    precedent: Precedent, calculation: Calculation, direction: str, extent: Extent | None
+) -> RequestOutcome:
+    """The government's early disposition motion, by the Manual applied: a §3F1.1 decrease
+    (2025 Manual), a §5K3.1 departure (Oct. 27, 2003 to Oct. 31, 2025), or nothing."""
+    edition = calculation.edition
+    section = edition.early_disposition_section
+    levels = extent.levels if extent is not None else None
+    if levels is not None and levels > early_disposition.MAX_LEVELS:
+        levels, extent = None, None  # the form says why: "not more than 4 levels"
+    if not section:
+        problem = (
+            f"The {edition.short_title} has no early disposition provision (§5K3.1 began "
+            "Oct. 27, 2003, Amendment 651): only the defendant's own request can be made."
+        )
+        return RequestOutcome(precedent, DEPARTURE, "", "", calculation, None, (), problem, True)
+    if section == early_disposition.DECREASE:
+        note = (
+            f"Under the {edition.short_title} the government's early disposition motion is "
+            "§3F1.1 (Amendment 836): a decrease of not more than 4 levels in the calculation "
+            "itself, with acceptance of responsibility — not a departure or a variance. "
+            + _NOT_THE_DEFENDANTS
+        )
+        said = "On the government's motion the court may decrease the offense level (§3F1.1)."
+        if levels is None:
+            return RequestOutcome(
+                precedent, DECREASE, note, said, calculation, None, (), "", True, section
+            )
+        without, numbers = early_disposition_decrease(calculation, levels)
+        return RequestOutcome(
+            precedent, DECREASE, note, said, without, numbers, (), "", True, section
+        )
+    note = (
+        f"Under the {edition.short_title} the government's early disposition motion is a "
+        "§5K3.1 downward departure of not more than 4 levels (Amendment 651), under a program "
+        "the Attorney General and the United States Attorney authorized. " + _NOT_THE_DEFENDANTS
+    )
+    said = "On the government's motion the court may depart downward (§5K3.1)."
+    numbers = None
+    if extent is not None:
+        numbers = departure_outcome(
+            calculation, calculation.facts.counts, Direction(direction), extent
+        )
+    return RequestOutcome(
+        precedent, DEPARTURE, note, said, calculation, numbers, (), "", True, section
     )
 
 
@@ -86,6 +153,7 @@ def request_outcome(
     ground: Ground | None,
     direction: str,
     extent: Extent | None,
+    basis: str = DepartureRequest.Basis.DEFENDANT,
     precedent: Precedent | None = None,
 ) -> RequestOutcome:
     if precedent is None:
@@ -93,8 +161,10 @@ def request_outcome(
             ground=ground, district=case.district, as_of=case.sentencing_date
         )
     calculation = result.calculation
+    if basis == DepartureRequest.Basis.PROGRAM and calculation is not None:
+        return _program_outcome(precedent, calculation, direction, extent)
     framing, note = _framing(calculation)
-    said = prediction(precedent, variance=framing == "variance")
+    said = prediction(precedent, variance=framing == VARIANCE)
     if calculation is None:
         return RequestOutcome(
             precedent, framing, note, said, None, None, (), result.problem or "No calculation."
@@ -103,7 +173,7 @@ def request_outcome(
     if extent is not None:
         numbers = departure_outcome(calculation, facts.counts, Direction(direction), extent)
     alternatives = ALTERNATIVE_CHARGES.get(ground.slug, ()) if ground else ()
-    what_ifs = tuple(what_if(facts, calculation, alternative) for alternative in alternatives)
+    what_ifs = tuple(what_if(calculation, alternative) for alternative in alternatives)
     return RequestOutcome(precedent, framing, note, said, calculation, numbers, what_ifs)
 
 
@@ -127,6 +197,7 @@ def saved_request_outcomes(
             ground=request.ground,
             direction=request.direction,
             extent=Extent(levels=request.extent_levels, target_months=request.target_months),
+            basis=request.basis,
             precedent=precedents.get(request.ground_id)
             or resolve_precedent(ground=None, district=case.district, as_of=case.sentencing_date),
         )
@@ -157,14 +228,16 @@ def typed_request_outcome(
         request = form.instance
         ground = request.ground if request.ground_id else None
         direction = request.direction or Direction.DOWNWARD
+        basis = request.basis
         extent = _extent_or_none(request.extent_levels, request.target_months)
     else:
         form.is_valid()
         data = form.cleaned_data
         ground = data.get("ground")
         direction = data.get("direction") or Direction.DOWNWARD
+        basis = data.get("basis") or DepartureRequest.Basis.DEFENDANT
         extent = None
-        if not {"extent_levels", "target_months", "direction"} & set(form.errors):
+        if not {"extent_levels", "target_months", "direction", "basis"} & set(form.errors):
             extent = _extent_or_none(data.get("extent_levels"), data.get("target_months"))
     return request_outcome(
         case=case,
@@ -173,4 +246,5 @@ def typed_request_outcome(
         ground=ground,
         direction=direction,
         extent=extent,
+        basis=basis,
     )

@@ -24,6 +24,7 @@ def departure_request_submit(
     case: Case,
     user: User,
     direction: str,
+    basis: str = DepartureRequest.Basis.DEFENDANT,
     ground: Ground | None = None,
     ground_text: str = "",
     extent_levels: int | None = None,
@@ -46,6 +47,7 @@ def departure_request_submit(
     request.ground = ground
     request.ground_text = "" if ground is not None else ground_text
     request.direction = direction
+    request.basis = basis
     request.extent_levels = extent_levels
     request.target_months = target_months
     request.argument = argument

@@ -54,6 +54,9 @@ class Calculation:
     guideline_sentence: GuidelineSentence
     arithmetic: str  # "8 + 16 − 3 = 21"
     notes: tuple[str, ...]
+    # The facts scored, with the lines of this Manual's own worksheet (§1B1.11(b)(2)): a
+    # recalculation under this Manual (a what-if, a motion) starts from these.
+    facts: CaseFacts
     early_disposition: EarlyDisposition | None = None  # None: no motion entered
 
 
@@ -113,6 +116,7 @@ def calculate(facts: CaseFacts, edition: Edition) -> Calculation:
         guideline_sentence=guideline_sentence(rng, limits),
         arithmetic=arithmetic(terms, total),
         notes=tuple(notes),
+        facts=facts,
         early_disposition=early,
     )
 

@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import cast
 
-from .calculation import Calculation, CaseFacts, calculate
+from . import early_disposition
+from .calculation import Calculation, calculate
 from .outcome import Count, GuidelineSentence, guideline_sentence, statutory_limits
 from .table import MAX_LEVEL, MIN_LEVEL, clamp_offense_level, lookup
 
@@ -137,7 +138,36 @@ class WhatIf:
         return self.calculation.guideline_sentence
 
 
-def what_if(facts: CaseFacts, calculation: Calculation, alternative: AlternativeCharge) -> WhatIf:
-    """Recomputes the case under the same Manual with the alternative's counts."""
-    changed = replace(facts, counts=tuple(alternative.counts))
+def what_if(calculation: Calculation, alternative: AlternativeCharge) -> WhatIf:
+    """Recomputes the case under the same Manual, with that Manual's own worksheet
+    (§1B1.11(b)(2)), and the alternative's counts."""
+    changed = replace(calculation.facts, counts=tuple(alternative.counts))
     return WhatIf(alternative.label, calculate(changed, calculation.edition))
+
+
+def early_disposition_decrease(
+    calculation: Calculation, levels: int
+) -> tuple[Calculation, DepartureOutcome]:
+    """§3F1.1 (2025 Manual, Amendment 836) is a step of the calculation, not a departure: the
+    motion's two outcomes are the calculation without it and with ``levels`` (1–4)."""
+    facts, edition = calculation.facts, calculation.edition
+    if edition.early_disposition_section != early_disposition.DECREASE:
+        raise ValueError(f"The {edition.short_title} has no §3F1.1.")
+    early_disposition.check_levels(levels)
+    without = calculate(replace(facts, early_disposition_levels=0), edition)
+    granted = calculate(replace(facts, early_disposition_levels=levels), edition)
+    description = (
+        f"§3F1.1: {granted.arithmetic}, category {granted.criminal_history_category}: "
+        f"{granted.range}"
+    )
+    if str(granted.guideline_sentence) != str(granted.range):
+        description += f"; after statutory limits {granted.guideline_sentence}"
+    denied_sentence, granted_sentence = without.guideline_sentence, granted.guideline_sentence
+    return without, DepartureOutcome(
+        denied_sentence,
+        granted_sentence,
+        granted.table_offense_level,
+        description,
+        _difference(denied_sentence, granted_sentence),
+        (),
+    )

@@ -54,3 +54,29 @@ def test_the_exported_memo_argues_the_saved_request(alice_client, case_with_requ
         "United States v. Bonnet-Grullon, 212 F.3d 692, 710 (2d Cir. 2000), quoted in United "
         "States v. Armenta-Castro, 227 F.3d 1255 (10th Cir. 2000): “[T]he district court" in text
     )
+
+
+def test_the_governments_5k3_1_motion_is_its_own_section_without_the_defendants_holdings(
+    alice, casebook
+):
+    case = make_case(
+        alice.staff_member.office,
+        alice,
+        sentencing_date=datetime.date(2011, 1, 10),
+        manual_edition="2010-11-01",
+        government_motion=True,
+    )
+    DepartureRequest.objects.create(
+        case=case,
+        basis=DepartureRequest.Basis.PROGRAM,
+        ground=casebook.fast_track,
+        direction="downward",
+        extent_levels=4,
+        argument="The government moves under the district's early disposition program.",
+    )
+    [section] = departure_sections(case)
+    assert section.heading == "The government's early disposition motion (§5K3.1)"
+    assert section.binding == ()
+    assert section.persuasive == ()
+    assert section.if_denied == "70–87 months"
+    assert section.if_granted == "Level 21 − 4 = 17, category V: 46–57 months"

@@ -91,13 +91,13 @@ def test_an_extent_that_makes_no_sense_is_refused(extent, message):
 def test_the_what_ifs_recompute_the_case_under_other_charges():
     facts = banuelos_facts(REENTRY_B2)
     calculation = g.calculate(facts, MANUAL_1995)
-    plea = what_if(facts, calculation, AlternativeCharge("§ 1326(a)", (REENTRY_A,)))
+    plea = what_if(calculation, AlternativeCharge("§ 1326(a)", (REENTRY_A,)))
     assert str(plea.guideline_sentence) == "24 months"
     first, subsequent = (
         g.statute_by_citation(f"8 U.S.C. § 1325(a) ({which} offense)").count()
         for which in ("first", "subsequent")
     )
-    two_counts = what_if(facts, calculation, AlternativeCharge("§ 1325(a) ×2", (first, subsequent)))
+    two_counts = what_if(calculation, AlternativeCharge("§ 1325(a) ×2", (first, subsequent)))
     assert str(two_counts.guideline_sentence) == "30 months"  # 6 + 24, §5G1.2(d)
     assert two_counts.calculation.edition == MANUAL_1995
     assert str(two_counts.calculation.range) == "70–87 months"
@@ -122,3 +122,25 @@ def test_a_downward_departure_never_raises_and_an_upward_never_lowers_the_range(
         higher = getattr(up.granted, bound)
         assert (life if lower is None else lower) <= denied
         assert (life if higher is None else higher) >= denied
+
+
+def test_a_what_if_under_the_offense_date_manual_uses_its_own_worksheet():
+    """§1B1.11(b)(2): the 1995 Manual applied to a 1996 offense sentenced in 2004 is scored with
+    the 1991 text's lines; a what-if under it must not fall back on the 2001 text's +16."""
+    from datetime import date
+
+    base = g.OffenseLine("§2L1.2(a)", "Base", 8, "base")
+    facts = g.CaseFacts(
+        (base, g.OffenseLine("§2L1.2(b)(1)(A)", "COV", 16, "specific")),
+        criminal_history=g.CriminalHistory(category="III"),
+        offense_date_lines=(base, g.OffenseLine("§2L1.2(b)(1)", "Felony", 4, "specific")),
+        counts=(REENTRY_B2,),
+    )
+    choice = g.choose_edition(
+        facts, offense_date=date(1996, 6, 1), sentencing_date=date(2004, 3, 1)
+    )
+    assert choice.applied.edition.key == "1995-11-01"
+    plea = what_if(choice.applied, AlternativeCharge("§ 1326(a)", (REENTRY_A,)))
+    # 8 + 4 = 12, category III: 15–21 months, under the 24-month maximum of § 1326(a).
+    assert plea.calculation.total_offense_level == 12
+    assert str(plea.guideline_sentence) == "15–21 months"
