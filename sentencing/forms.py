@@ -10,7 +10,7 @@ from judiciary.districts import district_choices
 from . import guidelines
 from .guidelines.sections import SECTION, section_family
 from .models import Case, Count, OffenseDateLine, OffenseLine, PriorSentence
-from .results import CaseResult, case_result, saved_case_result
+from .results import CaseResult, FieldError, case_result, saved_case_result
 from .services import Row
 
 AUTOMATIC_EDITION = ""
@@ -402,6 +402,41 @@ class CaseWorksheet:
         results = [self.form.is_valid()] + [formset.is_valid() for formset in self.formsets]
         return all(results)
 
+    # What the panel calls a row of each formset.
+    row_names = {
+        "lines": "Offense line",
+        "counts": "Count",
+        "priors": "Prior sentence",
+        "earlier": "Offense-date line",
+    }
+
+    def field_errors(self) -> tuple[tuple[FieldError, ...], tuple[FieldError, ...]]:
+        """Every error of an invalid worksheet, tied to its field: (errors to correct, required
+        fields still blank), in page order. The live result shows them, since it does not
+        re-render the form that would mark them."""
+        errors: list[FieldError] = []
+        missing: list[FieldError] = []
+
+        def collect(form, label_prefix: str) -> None:
+            for name, found in form.errors.as_data().items():
+                if name == "__all__":
+                    whole = label_prefix.rstrip(", ")
+                    errors.extend(FieldError("", whole, _message(error)) for error in found)
+                    continue
+                bound = form[name]
+                label = f"{label_prefix}{bound.label}"
+                for error in found:
+                    target = missing if error.code == "required" else errors
+                    target.append(FieldError(bound.auto_id, label, _message(error)))
+
+        collect(self.form, "")
+        for formset in self.formsets:
+            name = self.row_names[formset.prefix]
+            errors.extend(FieldError("", f"{name}s", m) for m in formset.non_form_errors())
+            for number, form in enumerate(formset.forms, start=1):
+                collect(form, f"{name} {number}, ")
+        return tuple(errors), tuple(missing)
+
     @staticmethod
     def kept_rows(formset):
         """The rows a valid formset keeps, as unsaved model instances, in page order."""
@@ -433,7 +468,13 @@ class CaseWorksheet:
                 return CaseResult(choice=None, problem="Fill in the worksheet to see the result.")
             return saved_case_result(self.form.instance)
         if not self.is_valid():
-            return CaseResult(choice=None, problem="Correct the marked fields to see the result.")
+            errors, missing = self.field_errors()
+            return CaseResult(
+                choice=None,
+                problem="To see the result:" if errors or missing else "",
+                errors=errors,
+                missing=missing,
+            )
         return case_result(
             self.form.instance,
             offense_lines=self.kept_rows(self.offense_lines),
@@ -447,6 +488,10 @@ class CaseWorksheet:
                 else ()
             ),
         )
+
+
+def _message(error: ValidationError) -> str:
+    return " ".join(error.messages)
 
 
 def _is_kept(form) -> bool:

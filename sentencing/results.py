@@ -8,11 +8,22 @@ from .models import Case, Count, OffenseDateLine, OffenseLine, PriorSentence
 
 
 @dataclass(frozen=True)
+class FieldError:
+    """A typed field that stands in the way of a result, for the panel to link to."""
+
+    field_id: str  # the input's id on the case form ("" for an error of the whole form)
+    label: str  # "Offense line 2, Levels"
+    message: str
+
+
+@dataclass(frozen=True)
 class CaseResult:
     """The engine's answer for one case, or why there is none."""
 
     choice: guidelines.EditionChoice | None
     problem: str = ""
+    errors: tuple[FieldError, ...] = ()  # fields to correct, each with its message
+    missing: tuple[FieldError, ...] = ()  # required fields still blank
 
     @property
     def calculation(self) -> guidelines.Calculation | None:

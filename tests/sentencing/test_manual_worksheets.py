@@ -93,3 +93,17 @@ def test_the_result_shows_both_manuals_side_by_side(alice_client):
     assert "applied" in columns[0]
     assert "applied" not in columns[1]
     assert 'data-result="comparison-level">' in columns[0]
+
+
+def test_the_live_result_names_each_field_in_the_way(alice_client):
+    """A blank new form, then a level out of range: the panel says which fields, linked."""
+    url = reverse("sentencing:case_recalculate_new")
+    blank = alice_client.post(url, {}).content.decode()
+    assert "Still to fill in:" in blank
+    assert '<a href="#id_defendant">Defendant</a>' in blank
+    assert '<a href="#id_sentencing_date">Sentencing date</a>' in blank
+    assert "Correct the marked fields" not in blank
+    data = {**BANUELOS, **lines_data([("base", "§2L1.2(a)", "Base", 99)])}
+    page = alice_client.post(url, data).content.decode()
+    assert '<a href="#id_lines-0-levels">Offense line 1, Levels</a>:' in page
+    assert "Still to fill in" not in page

@@ -243,8 +243,13 @@ def test_a_bad_group_is_refused_next_to_its_field_keeping_what_was_typed(
     assert re.search(rf'id="error_\d+_id_{field}"[^>]*><strong>{re.escape(message)}', page)
     assert f'name="{field}" value="{data[field]}"' in page
     assert not Case.objects.exists()
-    recalculated = text(alice_client.post(reverse("sentencing:case_recalculate_new"), data))
-    assert "Correct the marked fields to see the result." in recalculated
+    recalculated = html.unescape(
+        text(alice_client.post(reverse("sentencing:case_recalculate_new"), data))
+    )
+    # The live result does not re-render the form: it names the field and links to it.
+    assert re.search(
+        rf'<a href="#id_{field}">Offense line \d, [^<]+</a>: {re.escape(message)}', recalculated
+    )
 
 
 def test_a_group_on_a_deleted_line_is_not_checked(alice_client):
