@@ -16,6 +16,12 @@ from html import escape
 # Star pagination: "Unit*971ed" — the marker may sit inside a word.
 _STAR = re.compile(r"(?<![\d*])\*(\d{1,5})(?!\d)")
 _PARAGRAPH_BREAK = re.compile(r"[ \t]*\n\s*")
+# A paragraph break lost in transcription: a sentence glued to the next ("sentencing?To be
+# clear"). The word before is at least three letters, so "U.S.C." and "F.Supp." never match,
+# and not a reporter or court abbreviation ("Dist.Ct.").
+_GLUED_SENTENCE = re.compile(r"\b([A-Za-z][a-z]{2,})[.?!](?=[A-Z][a-z])")
+_ABBREVIATIONS = frozenset({"Dist", "Supp", "Crim", "Civ", "Cir", "App", "Stat", "Admin", "Cong"})
+_WORD_CHARACTER = re.compile(r"[A-Za-z0-9]")
 # An opinion is rarely longer than this many pages.
 _MAX_PAGES = 150
 
@@ -93,6 +99,29 @@ def anchor_for_page(page: int, marked_pages: list[int]) -> str | None:
     return f"p{max(earlier)}" if earlier else None
 
 
+def glued_breaks(text: str) -> list[int]:
+    """Offsets just after a sentence glued to the next, where a paragraph break was lost."""
+    return [
+        match.end()
+        for match in _GLUED_SENTENCE.finditer(text)
+        if match.group(1) not in _ABBREVIATIONS
+    ]
+
+
+def _word_end(text: str, position: int) -> int:
+    while position < len(text) and _WORD_CHARACTER.match(text[position]):
+        position += 1
+    return position
+
+
+def _touches_word(text: str, position: int) -> bool:
+    return 0 <= position < len(text) and bool(_WORD_CHARACTER.match(text[position]))
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    return _touches_word(text, start - 1) and _touches_word(text, end)
+
+
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in _PARAGRAPH_BREAK.finditer(text):
@@ -153,15 +182,21 @@ def render_opinion(
     footnotes.sort(key=lambda f: (f.marker is None, f.marker or (f.start, f.start)))
     footnotes = [Footnote(n, f.start, f.end, f.marker) for n, f in enumerate(footnotes, start=1)]
 
-    replacements: list[tuple[int, int, str]] = [
-        (
-            marker.start,
-            marker.end,
+    replacements: list[tuple[int, int, str]] = []
+    for marker in markers:
+        html = (
             f'<span class="page-marker" id="p{marker.page}" title="Page {marker.page}">'
-            f"*{marker.page}</span>",
+            f"*{marker.page}</span>"
         )
-        for marker in markers
-    ]
+        if _inside_word(text, marker.start, marker.end):
+            # "Unit*971ed States": the page turns inside the word; show it after the word.
+            after = _word_end(text, marker.end)
+            replacements += [(marker.start, marker.end, ""), (after, after, " " + html)]
+        else:
+            # "is *972achieved": set apart from the word it touches.
+            before = " " if _touches_word(text, marker.start - 1) else ""
+            after_space = " " if _touches_word(text, marker.end) else ""
+            replacements.append((marker.start, marker.end, before + html + after_space))
     replacements += [
         (
             *note.marker,
@@ -210,6 +245,7 @@ class _Builder:
         self.text = text
         self.replacements = sorted(replacements)
         self.links = sorted(links, key=lambda link: (link.start, link.end))
+        self.glued = glued_breaks(text)
 
     def _events_in(self, start: int, end: int) -> list[tuple[int, int, int, str]]:
         chosen: list[tuple[int, int, str]] = []
@@ -222,7 +258,9 @@ class _Builder:
         for link in self.links:
             if not (start <= link.start < link.end <= end) or link.start < last_link_end:
                 continue
-            if "\n" in self.text[link.start : link.end]:
+            if "\n" in self.text[link.start : link.end] or any(
+                link.start < at < link.end for at in self.glued
+            ):
                 continue
             # A link may contain a replacement whole, never cut one.
             if any(
@@ -250,12 +288,14 @@ class _Builder:
 
         def emit_text(s: int, e: int) -> None:
             segment = self.text[s:e]
+            breaks = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(segment)]
+            breaks += [(at - s, at - s) for at in self.glued if s < at < e]
             last = 0
-            for match in _PARAGRAPH_BREAK.finditer(segment):
-                paragraphs[-1].append(escape(segment[last : match.start()], quote=False))
+            for break_start, break_end in sorted(breaks):
+                paragraphs[-1].append(escape(segment[last:break_start], quote=False))
                 paragraphs.append([])
-                starts.append(s + match.end())
-                last = match.end()
+                starts.append(s + break_end)
+                last = break_end
             paragraphs[-1].append(escape(segment[last:], quote=False))
 
         position = start

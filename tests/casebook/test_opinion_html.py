@@ -1,5 +1,7 @@
 """Building an opinion's HTML from its raw text: escaping, page anchors, footnotes, links."""
 
+import pytest
+
 from casebook.opinion_html import Link, anchor_for_page, page_at, render_opinion, star_markers
 
 
@@ -32,7 +34,8 @@ def test_star_markers_inside_words_become_page_anchors():
     markers = star_markers(text, first_page=969, last_page=978)
     assert [m.page for m in markers] == [971, 972]
     html = render_opinion(text, first_page=969, last_page=978).html
-    assert 'Unit<span class="page-marker" id="p971" title="Page 971">*971</span>ed' in html
+    assert 'United <span class="page-marker" id="p971" title="Page 971">*971</span> States' in html
+    assert 'and <span class="page-marker" id="p972" title="Page 972">*972</span> achieved' in html
     assert 'id="p969"' in html
     assert "*1000" in html  # not a page of this opinion: left as text
 
@@ -84,3 +87,26 @@ def test_run_in_footnotes_leave_the_body_and_keep_their_place():
     )
     assert '<li id="fn2" value="2"><p>Another note.</p>' in notes
     assert rendered.paragraph_anchor_at(text.index("Next")) == "para-2"
+
+
+def test_a_page_turning_inside_a_word_is_marked_after_the_word():
+    # Banuelos-Rodriguez, 215 F.3d at 970-71, as the reporter prints it: "Unit*971ed States".
+    rendered = render_opinion("those of the Unit*971ed States Attorneys", first_page=969)
+    assert "the United <span" in rendered.html
+    assert "*971</span> States Attorneys" in rendered.html
+    assert rendered.marked_pages == [969, 971]
+
+
+def test_a_sentence_glued_to_the_next_starts_a_new_paragraph():
+    # Armenta-Castro's text as transcribed: "... at sentencing?To be clear, ...".
+    text = "a downward departure at sentencing?To be clear, he does not contest it."
+    rendered = render_opinion(text)
+    assert "sentencing?</p><p" in rendered.html
+    assert rendered.paragraph_anchor_at(text.index("To be clear")) == "para-2"
+
+
+@pytest.mark.parametrize(
+    "text", ["8 U.S.C. § 1326", "F.Supp. 2d", "the U.S.Dist.Ct. for", "Mr.Smith"]
+)
+def test_abbreviations_are_not_taken_for_glued_sentences(text):
+    assert "</p><p" not in render_opinion(text).html
