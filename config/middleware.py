@@ -1,6 +1,8 @@
 """Rules for every page Django serves (static files are served before these, by whitenoise)."""
 
 from django.core.exceptions import BadRequest
+from django.http import Http404
+from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 
 
@@ -38,3 +40,23 @@ class RefuseNulMiddleware:
         ):
             raise BadRequest("A NUL character in the URL.")
         return self.get_response(request)
+
+
+class OwnNotFoundPageMiddleware:
+    """A 404 raised by a view is the project's own page, with DEBUG on too.
+
+    Under DEBUG Django answers a view's Http404 with its technical page, which lists the URL
+    patterns; for another office's case that page is all a user of `make run` would see.
+    Unknown URLs (no view) keep Django's handling.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, Http404):
+            return render(request, "404.html", status=404)
+        return None
