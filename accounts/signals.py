@@ -1,7 +1,9 @@
 from django.contrib.auth.signals import user_logged_in, user_logged_out
 from django.dispatch import receiver
 
+from config.middleware import TIME_ZONE_KEY
 from config.sessions import session_key_cycled
+from offices.models import StaffMember
 
 from .models import LoginSession
 
@@ -10,6 +12,10 @@ from .models import LoginSession
 def remember_session(sender, request, user, **kwargs):
     if request is None or not hasattr(request, "session"):
         return
+    # Read once at login, so that showing local times costs no query per request.
+    member = StaffMember.objects.filter(user=user).select_related("office").first()
+    if member is not None:
+        request.session[TIME_ZONE_KEY] = member.office.time_zone
     if request.session.session_key is None:
         request.session.save()
     LoginSession.objects.update_or_create(

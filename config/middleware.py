@@ -1,9 +1,15 @@
 """Rules for every page Django serves (static files are served before these, by whitenoise)."""
 
+from contextlib import suppress
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
 from django.core.exceptions import BadRequest
 from django.http import Http404
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
+
+TIME_ZONE_KEY = "time_zone"  # the session's copy of the user's office time zone
 
 
 class NoStoreMiddleware:
@@ -60,3 +66,23 @@ class OwnNotFoundPageMiddleware:
         if isinstance(exception, Http404):
             return render(request, "404.html", status=404)
         return None
+
+
+class OfficeTimeZoneMiddleware:
+    """Dates and times in the user's office's own zone (kept in the session at login); the
+    project's TIME_ZONE before login."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        zone = request.session.get(TIME_ZONE_KEY) if hasattr(request, "session") else None
+        timezone.deactivate()
+        if zone:
+            # An unknown zone (a stale session) leaves the project's own.
+            with suppress(ZoneInfoNotFoundError, ValueError):
+                timezone.activate(ZoneInfo(zone))
+        try:
+            return self.get_response(request)
+        finally:
+            timezone.deactivate()

@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "config.middleware.RefuseNulMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.sessions.SlidingExpiryMiddleware",
+    "config.middleware.OfficeTimeZoneMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -5,7 +5,7 @@ from .models import Office, StaffMember
 
 @admin.register(Office)
 class OfficeAdmin(admin.ModelAdmin):
-    list_display = ("name", "district")
+    list_display = ("name", "district", "time_zone")
 
 
 @admin.register(StaffMember)

@@ -1,6 +1,20 @@
 from django.conf import settings
 from django.db import models
 
+# The time zones of the federal districts (the 50 states, D.C., Puerto Rico, the Virgin Islands,
+# Guam and the Northern Mariana Islands), for showing an office its own local times.
+TIME_ZONES = (
+    ("America/New_York", "Eastern"),
+    ("America/Chicago", "Central"),
+    ("America/Denver", "Mountain"),
+    ("America/Phoenix", "Mountain, no daylight saving (Arizona)"),
+    ("America/Los_Angeles", "Pacific"),
+    ("America/Anchorage", "Alaska"),
+    ("Pacific/Honolulu", "Hawaii"),
+    ("America/Puerto_Rico", "Atlantic (Puerto Rico, Virgin Islands)"),
+    ("Pacific/Guam", "Chamorro (Guam, Northern Mariana Islands)"),
+)
+
 
 class Office(models.Model):
     """A defender's or probation office. Its staff see only its cases."""
@@ -12,6 +26,12 @@ class Office(models.Model):
     )
     district = models.CharField(
         max_length=8, help_text="The courts-db id of the district the office serves, e.g. cacd."
+    )
+    time_zone = models.CharField(
+        max_length=40,
+        choices=TIME_ZONES,
+        default="America/Los_Angeles",
+        help_text="The office's local time, in which its staff see every date and time.",
     )
 
     def __str__(self) -> str:

@@ -11,8 +11,17 @@ from .models import Case
 from .services import Row, case_save
 
 DEMO_LOGINS = (
-    # username, password, first name, last name, office, district, role
-    ("demo", "demo", "Dana", "Defender", "Federal Public Defender, C.D. Cal.", "cacd", "defense"),
+    # username, password, first name, last name, office, district, time zone, role
+    (
+        "demo",
+        "demo",
+        "Dana",
+        "Defender",
+        "Federal Public Defender, C.D. Cal.",
+        "cacd",
+        "America/Los_Angeles",
+        "defense",
+    ),
     (
         "probation",
         "probation",
@@ -20,13 +29,16 @@ DEMO_LOGINS = (
         "Officer",
         "U.S. Probation Office, D. Utah",
         "utd",
+        "America/Denver",
         "probation",
     ),
 )
 
 
-def _staff(username, password, first, last, office_name, district, role) -> StaffMember:
-    office, _ = Office.objects.get_or_create(name=office_name, defaults={"district": district})
+def _staff(username, password, first, last, office_name, district, zone, role) -> StaffMember:
+    office, _ = Office.objects.get_or_create(
+        name=office_name, defaults={"district": district, "time_zone": zone}
+    )
     user, created = get_user_model().objects.get_or_create(
         username=username, defaults={"first_name": first, "last_name": last}
     )

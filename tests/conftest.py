@@ -31,7 +31,9 @@ def alice(db):
 
 @pytest.fixture
 def bob(db):
-    office = OfficeFactory(name="U.S. Probation Office, D. Utah", district="utd")
+    office = OfficeFactory(
+        name="U.S. Probation Office, D. Utah", district="utd", time_zone="America/Denver"
+    )
     return StaffMemberFactory(
         user__username="bob", user__first_name="Bob", office=office, role=StaffMember.Role.PROBATION
     ).user

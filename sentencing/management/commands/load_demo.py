@@ -9,5 +9,5 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         load_demo()
         self.stdout.write(self.style.SUCCESS("Demo data loaded. Log in with:"))
-        for username, password, _first, _last, office, _district, role in DEMO_LOGINS:
+        for username, password, _first, _last, office, _district, _zone, role in DEMO_LOGINS:
             self.stdout.write(f"  {username} / {password}  ({role}, {office})")
