@@ -6,6 +6,7 @@ reasons for the amendments that set the tables (Appendix C), not from the typed 
 
 from dataclasses import replace
 from datetime import date
+from fractions import Fraction
 
 import pytest
 from hypothesis import given
@@ -191,3 +192,30 @@ def test_a_loss_must_exceed_a_rows_amount_to_reach_it(edition_table, data):
     row = data.draw(st.sampled_from(rows[1:]))
     assert loss_row(row.more_than, edition, table).levels < row.levels
     assert loss_row(row.more_than + 1, edition, table) == row
+
+
+def _inflated(amount):
+    """Amendment 791, reason: $1.00 in 2001 = $1.34 in 2014, then rounded to the nearest
+    multiple of $50,000,000 above $100,000,000; $5,000,000 above $10,000,000; $500,000 above
+    $1,000,000; $50,000 above $100,000; $5,000 above $10,000; $500 above $1,000; else $50."""
+    adjusted = Fraction(amount) * Fraction(134, 100)
+    steps = [(100_000_000, 50_000_000), (10_000_000, 5_000_000), (1_000_000, 500_000)]
+    steps += [(100_000, 50_000), (10_000, 5_000), (1_000, 500), (0, 50)]
+    multiple = next(m for floor, m in steps if adjusted > floor)
+    return round(adjusted / multiple) * multiple
+
+
+def test_amendment_791_is_the_2001_table_adjusted_for_inflation_row_for_row():
+    # The 2003-2014 table (Amendments 617 and 647) times 1.34, rounded as the reason says,
+    # gives the table of the 2016 and 2025 Manuals, with the same levels in each row.
+    before, after = loss_table(M2014).rows, loss_table(M2015).rows
+    assert [row.levels for row in before] == [row.levels for row in after]
+    assert [_inflated(row.more_than) for row in before[1:]] == [row.more_than for row in after[1:]]
+
+
+def test_the_1989_theft_and_fraud_tables_share_their_amounts_from_2000_dollars():
+    # Amendments 99 (theft) and 154 (fraud), the same reason: "to conform the theft and fraud
+    # loss tables to the tax evasion table". Fraud's rows start at $2,000, two rows into theft.
+    theft = [row.more_than for row in loss_table(M1995, THEFT).rows]
+    fraud = [row.more_than for row in loss_table(M1995, FRAUD).rows]
+    assert fraud[1:] == theft[theft.index(2_000) :]

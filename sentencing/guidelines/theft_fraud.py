@@ -1,0 +1,322 @@
+"""§2B1.1 (Theft, Property Destruction, and Fraud) worksheet, and §2F1.1 (Fraud and Deceit)
+before their consolidation on Nov. 1, 2001 (Amendment 617), by the text in force on an
+edition's effective date.
+
+Modelled: the base offense level, the loss table (``loss.py``), the victims table, sophisticated
+means and the access-device / means-of-identification characteristic, each with its
+"increase to level 12" floor; before 2001, more than minimal planning. The other specific
+offense characteristics are entered as hand lines. Descriptions are summaries; the Manual's
+text and definitions (e.g. "victim", "substantial financial hardship") control.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from .editions import Edition
+from .loss import FRAUD, THEFT, loss_table, row_label
+from .offense_level import OffenseLine
+
+# §2B1.1(a)(1): 7 if the offense of conviction has a statutory maximum of 20 years or more
+# (Amendment 653, Nov. 1, 2003; unchanged in the 2016 and 2025 Manuals).
+TWENTY_YEARS_MONTHS = 240
+FLOOR_LEVEL = 12  # "If the resulting offense level is less than level 12, increase to level 12."
+
+# Victims tables: which text of the victims characteristic a text prints.
+VICTIMS_NONE = "none"  # §2B1.1 (theft) before 2001: no victims characteristic
+VICTIMS_SCHEME = "scheme"  # §2F1.1(b)(2)(B): a scheme to defraud more than one victim
+VICTIMS_2001 = "2001"  # Amendment 617: more than 10 but less than 50; 50 or more
+VICTIMS_2003 = "2003"  # Amendment 647: 10 or more; 50 or more; 250 or more
+VICTIMS_2015 = "2015"  # Amendment 792: substantial financial hardship to 1, 5, 25 or more
+
+
+@dataclass(frozen=True)
+class TheftFraudText:
+    """One text of the guideline, in force from ``effective`` until ``until`` (exclusive).
+    Paragraphs are "" where the text has no such characteristic."""
+
+    guideline: str  # THEFT or FRAUD
+    effective: date
+    until: date | None
+    source: str
+    base_twenty_years: int  # base level if the statutory maximum is 20 years or more
+    base_otherwise: int
+    victims: str  # one of the VICTIMS_ texts
+    planning: str  # more than minimal planning (deleted by Amendment 617)
+    sophisticated_means: str
+    identification: str  # access devices / means of identification
+
+    @property
+    def split_base(self) -> bool:
+        return self.base_twenty_years != self.base_otherwise
+
+
+def _d(iso: str) -> date:
+    return date.fromisoformat(iso)
+
+
+TEXTS: tuple[TheftFraudText, ...] = (
+    # §2B1.1 (theft) as renumbered by Amendment 512 (Nov. 1, 1995): (a) 4, (b)(4)(A) more than
+    # minimal planning. Amendments 551 (1997) and 576 (1998) added (b)(7) and (b)(8) only.
+    TheftFraudText(
+        THEFT, _d("1995-11-01"), _d("2001-11-01"), "Amendment 512 (Nov. 1, 1995)",
+        4, 4, VICTIMS_NONE, "(b)(4)(A)", "", "",
+    ),
+    # §2F1.1 (fraud) as in 1995: (a) 6, (b)(2)(A) more than minimal planning or (B) a scheme
+    # to defraud more than one victim (Amendment 156, 1989). Not carried from Nov. 1, 1998,
+    # when Amendment 577 added sophisticated concealment and mass-marketing.
+    TheftFraudText(
+        FRAUD, _d("1995-11-01"), _d("1998-11-01"), "§2F1.1 as amended to Nov. 1, 1995",
+        6, 6, VICTIMS_SCHEME, "(b)(2)(A)", "", "",
+    ),
+    # Amendment 617 (Nov. 1, 2001): consolidated §2B1.1, (a) 6, (b)(8) sophisticated means
+    # (from §2F1.1(b)(6)), (b)(9) access devices (from §2F1.1(b)(5)).
+    TheftFraudText(
+        THEFT, _d("2001-11-01"), _d("2003-01-25"), "Amendment 617 (Nov. 1, 2001)",
+        6, 6, VICTIMS_2001, "", "(b)(8)", "(b)(9)",
+    ),
+    # Amendment 647 (emergency, Jan. 25, 2003): new (b)(2) victims table.
+    TheftFraudText(
+        THEFT, _d("2003-01-25"), _d("2003-11-01"), "Amendment 647 (Jan. 25, 2003)",
+        6, 6, VICTIMS_2003, "", "(b)(8)", "(b)(9)",
+    ),
+    # Amendment 653 (Nov. 1, 2003): (a)(1) 7 / (a)(2) 6 by the statutory maximum.
+    TheftFraudText(
+        THEFT, _d("2003-11-01"), _d("2004-11-01"), "Amendment 653 (Nov. 1, 2003)",
+        7, 6, VICTIMS_2003, "", "(b)(8)", "(b)(9)",
+    ),
+    # Amendment 665 (Nov. 1, 2004) inserted (b)(7) and redesignated (7)-(14) as (8)-(15).
+    TheftFraudText(
+        THEFT, _d("2004-11-01"), _d("2011-11-01"), "Amendment 665 (Nov. 1, 2004)",
+        7, 6, VICTIMS_2003, "", "(b)(9)", "(b)(10)",
+    ),
+    # Amendment 749 (Nov. 1, 2011) inserted (b)(8) and redesignated (8)-(17) as (9)-(18)
+    # (Amendment 760 names sophisticated means' move from (b)(9) to (b)(10)). Amendments 771
+    # and 772 (2013) renumbered (5)-(8) and (13)-(19) only.
+    TheftFraudText(
+        THEFT, _d("2011-11-01"), _d("2015-11-01"), "Amendment 749 (Nov. 1, 2011)",
+        7, 6, VICTIMS_2003, "", "(b)(10)", "(b)(11)",
+    ),
+    # Amendment 792 (Nov. 1, 2015): victims table by substantial financial hardship, and
+    # sophisticated means only if the defendant intentionally engaged in or caused it. As
+    # printed in the 2016 and 2025 Manuals.
+    TheftFraudText(
+        THEFT, _d("2015-11-01"), None, "Amendment 792 (Nov. 1, 2015)",
+        7, 6, VICTIMS_2015, "", "(b)(10)", "(b)(11)",
+    ),
+)  # fmt: skip
+
+
+def theft_fraud_text(edition: Edition, guideline: str = THEFT) -> TheftFraudText:
+    """The text of ``guideline`` in force on ``edition``'s effective date."""
+    on = edition.effective
+    if guideline == FRAUD and on >= date(2001, 11, 1):
+        raise ValueError(
+            f"§2F1.1 was deleted on Nov. 1, 2001 (Amendment 617); under the "
+            f"{edition.short_title} fraud is sentenced under §2B1.1."
+        )
+    in_force = [t for t in TEXTS if t.guideline == guideline and t.effective <= on]
+    text = max(in_force, key=lambda t: t.effective) if in_force else None
+    if text is None or (text.until is not None and on >= text.until):
+        raise ValueError(
+            f"The §{guideline} worksheet of the {edition.short_title} is not modelled; enter "
+            "its lines by hand."
+        )
+    return text
+
+
+@dataclass(frozen=True)
+class TheftFraudWorksheet:
+    text: TheftFraudText
+    lines: tuple[OffenseLine, ...]
+    notes: tuple[str, ...]
+
+    @property
+    def offense_level(self) -> int:
+        """Chapter Two offense level of these lines (none of them is an alternative)."""
+        return sum(line.levels for line in self.lines)
+
+
+def _base(text: TheftFraudText, maximum_months: int | None) -> OffenseLine:
+    section = f"§{text.guideline}(a)"
+    if not text.split_base:
+        return OffenseLine(section, "Base offense level", text.base_otherwise, "base")
+    if maximum_months is None or maximum_months >= TWENTY_YEARS_MONTHS:
+        return OffenseLine(
+            f"{section}(1)",
+            "Base offense level: statutory maximum of 20 years or more",
+            text.base_twenty_years,
+            "base",
+        )
+    return OffenseLine(
+        f"{section}(2)",
+        "Base offense level: statutory maximum under 20 years",
+        text.base_otherwise,
+        "base",
+    )
+
+
+def _loss(text: TheftFraudText, edition: Edition, loss: int) -> OffenseLine:
+    table = loss_table(edition, text.guideline)
+    row = table.row(loss)
+    label = row_label(row, table)
+    return OffenseLine(
+        f"§{text.guideline}(b)(1)({row.letter})",
+        f"Loss of ${loss:,} ({label}; {table.source})",
+        row.levels,
+        "specific",
+    )
+
+
+def _victims(
+    text: TheftFraudText, victims: int, mass_marketing: bool, hardship: int
+) -> tuple[str, str, int] | None:
+    """(subdivision, description, levels) of the victims characteristic, or None."""
+    if text.victims == VICTIMS_2015:
+        if hardship >= 25:
+            return "(C)", "Substantial financial hardship to 25 or more victims", 6
+        if hardship >= 5:
+            return "(B)", "Substantial financial hardship to 5 or more victims", 4
+    if text.victims == VICTIMS_2003:
+        if victims >= 250:
+            return "(C)", "250 or more victims", 6
+        if victims >= 50:
+            return "(B)", "50 or more victims", 4
+    if text.victims in (VICTIMS_2003, VICTIMS_2015):
+        if victims >= 10:
+            return "(A)(i)", "10 or more victims", 2
+        if mass_marketing:
+            return "(A)(ii)", "Committed through mass-marketing", 2
+        if text.victims == VICTIMS_2015 and hardship >= 1:
+            return "(A)(iii)", "Substantial financial hardship to one or more victims", 2
+    if text.victims == VICTIMS_2001:
+        if victims >= 50:
+            return "(B)", "50 or more victims", 4
+        if victims > 10:
+            return "(A)(i)", "More than 10, but less than 50, victims", 2
+        if mass_marketing:
+            return "(A)(ii)", "Committed through mass-marketing", 2
+    return None
+
+
+def _floored(section: str, description: str, running: int) -> OffenseLine:
+    """+2, and up to level 12 if the resulting offense level would be less."""
+    levels = max(2, FLOOR_LEVEL - running)
+    if levels > 2:
+        description += f" (+2, raised to level {FLOOR_LEVEL})"
+    return OffenseLine(section, description, levels, "specific")
+
+
+def theft_fraud_worksheet(
+    edition: Edition,
+    *,
+    loss: int,
+    statutory_maximum_months: int | None,
+    victims: int = 0,
+    mass_marketing: bool = False,
+    hardship_victims: int = 0,
+    sophisticated_means: bool = False,
+    identification_means: bool = False,
+    more_than_minimal_planning: bool = False,
+    guideline: str = THEFT,
+) -> TheftFraudWorksheet:
+    """The worksheet lines of ``guideline`` under ``edition`` for these facts.
+
+    ``statutory_maximum_months`` is the offense of conviction's (None = life); ``victims``
+    counts all victims, ``hardship_victims`` those caused substantial financial hardship.
+    """
+    if victims < 0 or hardship_victims < 0:
+        raise ValueError("A number of victims cannot be negative.")
+    if hardship_victims > victims:
+        raise ValueError("More victims with substantial financial hardship than victims.")
+    text = theft_fraud_text(edition, guideline)
+    section = f"§{text.guideline}"
+    notes: list[str] = []
+    lines = [_base(text, statutory_maximum_months), _loss(text, edition, loss)]
+
+    victims_line = _victims(text, victims, mass_marketing, hardship_victims)
+    if victims_line:
+        subdivision, description, levels = victims_line
+        lines.append(OffenseLine(f"{section}(b)(2){subdivision}", description, levels, "specific"))
+
+    planning = more_than_minimal_planning
+    scheme = text.victims == VICTIMS_SCHEME and victims > 1
+    if text.planning and (planning or scheme):
+        # §2F1.1(b)(2): (A) more than minimal planning or (B) a scheme to defraud more than
+        # one victim, 2 levels either way; §2B1.1(b)(4)(A) more than minimal planning.
+        subdivision = text.planning if planning else "(b)(2)(B)"
+        description = (
+            "More than minimal planning" if planning else "Scheme to defraud more than one victim"
+        )
+        lines.append(OffenseLine(f"{section}{subdivision}", description, 2, "specific"))
+    elif planning:
+        notes.append(
+            f"More than minimal planning is not in the {edition.short_title}'s §{text.guideline} "
+            "(deleted by Amendment 617, Nov. 1, 2001)."
+        )
+
+    if sophisticated_means:
+        if text.sophisticated_means:
+            description = "Sophisticated means"
+            if text.victims == VICTIMS_2015:
+                description += ", intentionally engaged in or caused by the defendant"
+            running = sum(line.levels for line in lines)
+            lines.append(_floored(f"{section}{text.sophisticated_means}(C)", description, running))
+        else:
+            notes.append(
+                f"The {edition.short_title}'s §{text.guideline} has no sophisticated-means "
+                "characteristic."
+            )
+
+    if identification_means:
+        if text.identification:
+            running = sum(line.levels for line in lines)
+            lines.append(
+                _floored(
+                    f"{section}{text.identification}",
+                    "Device-making equipment, counterfeit or unauthorized access devices, or "
+                    "means of identification unlawfully used or possessed",
+                    running,
+                )
+            )
+        else:
+            notes.append(
+                f"The {edition.short_title}'s §{text.guideline} has no access-device or "
+                "means-of-identification characteristic."
+            )
+    if text.victims == VICTIMS_NONE and victims > 1:
+        notes.append(
+            f"The {edition.short_title}'s §{text.guideline} (theft) has no victims characteristic."
+        )
+    if mass_marketing and text.victims in (VICTIMS_NONE, VICTIMS_SCHEME):
+        notes.append(
+            f"The {edition.short_title}'s §{text.guideline} has no mass-marketing characteristic."
+        )
+    return TheftFraudWorksheet(text, tuple(lines), tuple(notes))
+
+
+def theft_fraud_lines(
+    edition: Edition,
+    *,
+    loss: int,
+    statutory_maximum_months: int | None,
+    victims: int = 0,
+    mass_marketing: bool = False,
+    hardship_victims: int = 0,
+    sophisticated_means: bool = False,
+    identification_means: bool = False,
+    more_than_minimal_planning: bool = False,
+    guideline: str = THEFT,
+) -> tuple[OffenseLine, ...]:
+    """The worksheet's lines only (see ``theft_fraud_worksheet``)."""
+    return theft_fraud_worksheet(
+        edition,
+        loss=loss,
+        statutory_maximum_months=statutory_maximum_months,
+        victims=victims,
+        mass_marketing=mass_marketing,
+        hardship_victims=hardship_victims,
+        sophisticated_means=sophisticated_means,
+        identification_means=identification_means,
+        more_than_minimal_planning=more_than_minimal_planning,
+        guideline=guideline,
+    ).lines
