@@ -2,9 +2,11 @@
 before their consolidation on Nov. 1, 2001 (Amendment 617), by the text in force on an
 edition's effective date.
 
-Modelled: the base offense level, the loss table (``loss.py``), the victims table, sophisticated
-means and the access-device / means-of-identification characteristic, each with its
-"increase to level 12" floor; before 2001, more than minimal planning. The other specific
+Modelled: the base offense level, the loss table (``loss.py``), the victims table, the
+misrepresentation / violation-of-order characteristic (floor 10), sophisticated means and the
+access-device / means-of-identification characteristic (floor 12 each), in the Manual's order
+(§1B1.1(a)(2): "in the order listed"), so that each floor sees the level before it; before
+2001, more than minimal planning. The other specific
 offense characteristics are entered as hand lines. Descriptions are summaries; the Manual's
 text and definitions (e.g. "victim", "substantial financial hardship") control.
 """
@@ -19,7 +21,10 @@ from .offense_level import OffenseLine
 # §2B1.1(a)(1): 7 if the offense of conviction has a statutory maximum of 20 years or more
 # (Amendment 653, Nov. 1, 2003; unchanged in the 2016 and 2025 Manuals).
 TWENTY_YEARS_MONTHS = 240
-FLOOR_LEVEL = 12  # "If the resulting offense level is less than level 12, increase to level 12."
+# "If the resulting offense level is less than level 12, increase to level 12": sophisticated
+# means and access devices; level 10 for misrepresentation or violation of an order.
+FLOOR_LEVEL = 12
+MISREPRESENTATION_FLOOR = 10
 
 # Victims tables: which text of the victims characteristic a text prints.
 VICTIMS_NONE = "none"  # §2B1.1 (theft) before 2001: no victims characteristic
@@ -42,6 +47,7 @@ class TheftFraudText:
     base_otherwise: int
     victims: str  # one of the VICTIMS_ texts
     planning: str  # more than minimal planning (deleted by Amendment 617)
+    misrepresentation: str  # charity or government misrepresentation, a prior order, ...
     sophisticated_means: str
     identification: str  # access devices / means of identification
 
@@ -59,49 +65,50 @@ TEXTS: tuple[TheftFraudText, ...] = (
     # minimal planning. Amendments 551 (1997) and 576 (1998) added (b)(7) and (b)(8) only.
     TheftFraudText(
         THEFT, _d("1995-11-01"), _d("2001-11-01"), "Amendment 512 (Nov. 1, 1995)",
-        4, 4, VICTIMS_NONE, "(b)(4)(A)", "", "",
+        4, 4, VICTIMS_NONE, "(b)(4)(A)", "", "", "",
     ),
     # §2F1.1 (fraud) as in 1995: (a) 6, (b)(2)(A) more than minimal planning or (B) a scheme
-    # to defraud more than one victim (Amendment 156, 1989). Not carried from Nov. 1, 1998,
-    # when Amendment 577 added sophisticated concealment and mass-marketing.
+    # to defraud more than one victim, (b)(3) misrepresentation or violation of an order, floor
+    # 10 (Amendment 156, 1989; reworded 1993). Not carried from Nov. 1, 1998, when Amendment
+    # 577 added sophisticated concealment and mass-marketing and (b)(3) became (b)(4).
     TheftFraudText(
         FRAUD, _d("1995-11-01"), _d("1998-11-01"), "§2F1.1 as amended to Nov. 1, 1995",
-        6, 6, VICTIMS_SCHEME, "(b)(2)(A)", "", "",
+        6, 6, VICTIMS_SCHEME, "(b)(2)(A)", "(b)(3)", "", "",
     ),
     # Amendment 617 (Nov. 1, 2001): consolidated §2B1.1, (a) 6, (b)(8) sophisticated means
     # (from §2F1.1(b)(6)), (b)(9) access devices (from §2F1.1(b)(5)).
     TheftFraudText(
         THEFT, _d("2001-11-01"), _d("2003-01-25"), "Amendment 617 (Nov. 1, 2001)",
-        6, 6, VICTIMS_2001, "", "(b)(8)", "(b)(9)",
+        6, 6, VICTIMS_2001, "", "(b)(7)", "(b)(8)", "(b)(9)",
     ),
     # Amendment 647 (emergency, Jan. 25, 2003): new (b)(2) victims table.
     TheftFraudText(
         THEFT, _d("2003-01-25"), _d("2003-11-01"), "Amendment 647 (Jan. 25, 2003)",
-        6, 6, VICTIMS_2003, "", "(b)(8)", "(b)(9)",
+        6, 6, VICTIMS_2003, "", "(b)(7)", "(b)(8)", "(b)(9)",
     ),
     # Amendment 653 (Nov. 1, 2003): (a)(1) 7 / (a)(2) 6 by the statutory maximum.
     TheftFraudText(
         THEFT, _d("2003-11-01"), _d("2004-11-01"), "Amendment 653 (Nov. 1, 2003)",
-        7, 6, VICTIMS_2003, "", "(b)(8)", "(b)(9)",
+        7, 6, VICTIMS_2003, "", "(b)(7)", "(b)(8)", "(b)(9)",
     ),
     # Amendment 665 (Nov. 1, 2004) inserted (b)(7) and redesignated (7)-(14) as (8)-(15).
     TheftFraudText(
         THEFT, _d("2004-11-01"), _d("2011-11-01"), "Amendment 665 (Nov. 1, 2004)",
-        7, 6, VICTIMS_2003, "", "(b)(9)", "(b)(10)",
+        7, 6, VICTIMS_2003, "", "(b)(8)", "(b)(9)", "(b)(10)",
     ),
     # Amendment 749 (Nov. 1, 2011) inserted (b)(8) and redesignated (8)-(17) as (9)-(18)
     # (Amendment 760 names sophisticated means' move from (b)(9) to (b)(10)). Amendments 771
     # and 772 (2013) renumbered (5)-(8) and (13)-(19) only.
     TheftFraudText(
         THEFT, _d("2011-11-01"), _d("2015-11-01"), "Amendment 749 (Nov. 1, 2011)",
-        7, 6, VICTIMS_2003, "", "(b)(10)", "(b)(11)",
+        7, 6, VICTIMS_2003, "", "(b)(9)", "(b)(10)", "(b)(11)",
     ),
     # Amendment 792 (Nov. 1, 2015): victims table by substantial financial hardship, and
     # sophisticated means only if the defendant intentionally engaged in or caused it. As
     # printed in the 2016 and 2025 Manuals.
     TheftFraudText(
         THEFT, _d("2015-11-01"), None, "Amendment 792 (Nov. 1, 2015)",
-        7, 6, VICTIMS_2015, "", "(b)(10)", "(b)(11)",
+        7, 6, VICTIMS_2015, "", "(b)(9)", "(b)(10)", "(b)(11)",
     ),
 )  # fmt: skip
 
@@ -198,11 +205,11 @@ def _victims(
     return None
 
 
-def _floored(section: str, description: str, running: int) -> OffenseLine:
-    """+2, and up to level 12 if the resulting offense level would be less."""
-    levels = max(2, FLOOR_LEVEL - running)
+def _floored(section: str, description: str, running: int, floor: int = FLOOR_LEVEL) -> OffenseLine:
+    """+2, and up to level ``floor`` if the resulting offense level would be less."""
+    levels = max(2, floor - running)
     if levels > 2:
-        description += f" (+2, raised to level {FLOOR_LEVEL})"
+        description += f" (+2, raised to level {floor})"
     return OffenseLine(section, description, levels, "specific")
 
 
@@ -214,6 +221,7 @@ def theft_fraud_worksheet(
     victims: int = 0,
     mass_marketing: bool = False,
     hardship_victims: int = 0,
+    misrepresentation_or_order: bool = False,
     sophisticated_means: bool = False,
     identification_means: bool = False,
     more_than_minimal_planning: bool = False,
@@ -253,6 +261,30 @@ def theft_fraud_worksheet(
             f"More than minimal planning is not in the {edition.short_title}'s §{text.guideline} "
             "(deleted by Amendment 617, Nov. 1, 2001)."
         )
+
+    if misrepresentation_or_order:
+        if text.misrepresentation:
+            description = (
+                "Misrepresentation of acting for a charitable, educational, religious or political "
+                "organization or a government agency, or violation of a prior judicial or "
+                "administrative order"
+            )
+            if text.guideline == THEFT:  # from Amendment 617 (2001)
+                description += ", or fraud in a bankruptcy proceeding"
+            running = sum(line.levels for line in lines)
+            lines.append(
+                _floored(
+                    f"{section}{text.misrepresentation}",
+                    description,
+                    running,
+                    MISREPRESENTATION_FLOOR,
+                )
+            )
+        else:
+            notes.append(
+                f"The {edition.short_title}'s §{text.guideline} (theft) has no misrepresentation "
+                "or violation-of-order characteristic."
+            )
 
     if sophisticated_means:
         if text.sophisticated_means:
@@ -302,6 +334,7 @@ def theft_fraud_lines(
     victims: int = 0,
     mass_marketing: bool = False,
     hardship_victims: int = 0,
+    misrepresentation_or_order: bool = False,
     sophisticated_means: bool = False,
     identification_means: bool = False,
     more_than_minimal_planning: bool = False,
@@ -315,6 +348,7 @@ def theft_fraud_lines(
         victims=victims,
         mass_marketing=mass_marketing,
         hardship_victims=hardship_victims,
+        misrepresentation_or_order=misrepresentation_or_order,
         sophisticated_means=sophisticated_means,
         identification_means=identification_means,
         more_than_minimal_planning=more_than_minimal_planning,

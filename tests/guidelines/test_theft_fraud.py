@@ -176,6 +176,36 @@ def test_the_access_device_characteristic_sits_where_each_text_put_it(edition, p
     assert (lines[-1].section, lines[-1].levels) == (f"§2B1.1{paragraph}", 2)
 
 
+@pytest.mark.parametrize(
+    ("edition", "section"),
+    [(M1995, "§2F1.1(b)(3)"), (M2002, "§2B1.1(b)(7)"), (M2003, "§2B1.1(b)(7)")]
+    + [(M2010, "§2B1.1(b)(8)"), (M2011, "§2B1.1(b)(9)"), (M2016, "§2B1.1(b)(9)")],
+    ids=lambda v: getattr(v, "key", None),
+)
+def test_a_violation_of_a_prior_order_sits_where_each_text_put_it(edition, section):
+    # Amendment 156 (1989) inserted §2F1.1(b)(3) (charity or government misrepresentation,
+    # violation of an order); Amendment 653's commentary (2003) cites "§2B1.1(b)(7)(C)
+    # (pertaining to a violation of a prior, specific judicial order)"; Amendment 760: 749
+    # moved it "from (b)(8)(C) to (b)(9)(C)"; (b)(9) in the 2016 Manual.
+    guideline = FRAUD if edition is M1995 else "2B1.1"
+    lines = worksheet(edition, loss=2_000_000, misrepresentation_or_order=True, guideline=guideline)
+    assert (lines.lines[-1].section, lines.lines[-1].levels) == (section, 2)
+
+
+@pytest.mark.parametrize("edition", [M1995, M2016], ids=lambda e: e.key)
+def test_a_violation_of_a_prior_order_raises_the_level_to_10(edition):
+    # "If the resulting offense level is less than level 10, increase to level 10"
+    # (§2F1.1(b)(3), Amendment 156; §2B1.1(b)(9), 2016 Manual), before sophisticated means'
+    # floor of 12 (§1B1.1(a)(2): specific offense characteristics "in the order listed").
+    guideline = FRAUD if edition is M1995 else "2B1.1"
+    found = worksheet(edition, misrepresentation_or_order=True, guideline=guideline)
+    assert found.offense_level == 10
+    if edition is M2016:
+        both = worksheet(edition, misrepresentation_or_order=True, sophisticated_means=True)
+        assert [line.levels for line in both.lines[2:]] == [3, 2]
+        assert both.offense_level == 12
+
+
 @pytest.mark.parametrize("edition", [M2016, M2025], ids=lambda e: e.key)
 def test_sophisticated_means_raises_a_small_fraud_to_level_12(edition):
     # §2B1.1(b)(10): "increase by 2 levels. If the resulting offense level is less than level
@@ -222,6 +252,9 @@ def test_the_issues_wire_fraud_differs_in_its_loss_step_between_2014_and_2018():
 
 
 def test_characteristics_a_text_does_not_have_are_noted_not_added():
+    theft = worksheet(M1995, misrepresentation_or_order=True)
+    assert len(theft.lines) == 2
+    assert any("violation-of-order" in note for note in theft.notes)
     found = worksheet(
         M1995, guideline=FRAUD, sophisticated_means=True, mass_marketing=True, victims=1
     )
@@ -259,16 +292,19 @@ counts = st.integers(min_value=0, max_value=400)
 flags = st.booleans()
 
 
-@given(editions, amounts, amounts, counts, flags, flags)
-def test_more_loss_never_lowers_the_worksheet_level(edition, a, b, victims, means, ids):
+@given(editions, amounts, amounts, counts, flags, flags, flags)
+def test_more_loss_never_lowers_the_worksheet_level(edition, a, b, victims, order, means, ids):
     low, high = sorted((a, b))
-
-    def level(loss):
-        return worksheet(
-            edition, loss=loss, victims=victims, sophisticated_means=means, identification_means=ids
-        ).offense_level
-
-    assert level(low) <= level(high)
+    facts = {
+        "victims": victims,
+        "misrepresentation_or_order": order,
+        "sophisticated_means": means,
+        "identification_means": ids,
+    }
+    assert (
+        worksheet(edition, loss=low, **facts).offense_level
+        <= worksheet(edition, loss=high, **facts).offense_level
+    )
 
 
 @given(editions, amounts, counts, counts, flags)
