@@ -205,7 +205,7 @@ def _victims(
     return None
 
 
-def _floored(section: str, description: str, running: int, floor: int = FLOOR_LEVEL) -> OffenseLine:
+def _floored(section: str, description: str, running: int, floor: int) -> OffenseLine:
     """+2, and up to level ``floor`` if the resulting offense level would be less."""
     levels = max(2, floor - running)
     if levels > 2:
@@ -222,6 +222,8 @@ def theft_fraud_worksheet(
     mass_marketing: bool = False,
     hardship_victims: int = 0,
     misrepresentation_or_order: bool = False,
+    relocated_scheme: bool = False,
+    outside_united_states: bool = False,
     sophisticated_means: bool = False,
     identification_means: bool = False,
     more_than_minimal_planning: bool = False,
@@ -262,59 +264,56 @@ def theft_fraud_worksheet(
             "(deleted by Amendment 617, Nov. 1, 2001)."
         )
 
-    if misrepresentation_or_order:
-        if text.misrepresentation:
-            description = (
-                "Misrepresentation of acting for a charitable, educational, religious or political "
-                "organization or a government agency, or violation of a prior judicial or "
-                "administrative order"
-            )
-            if text.guideline == THEFT:  # from Amendment 617 (2001)
-                description += ", or fraud in a bankruptcy proceeding"
-            running = sum(line.levels for line in lines)
-            lines.append(
-                _floored(
-                    f"{section}{text.misrepresentation}",
-                    description,
-                    running,
-                    MISREPRESENTATION_FLOOR,
-                )
-            )
-        else:
-            notes.append(
-                f"The {edition.short_title}'s §{text.guideline} (theft) has no misrepresentation "
-                "or violation-of-order characteristic."
-            )
+    def add_floored(paragraph: str, description: str, floor: int, missing: str) -> None:
+        if not paragraph:
+            notes.append(f"The {edition.short_title}'s §{text.guideline} has no {missing}.")
+            return
+        running = sum(line.levels for line in lines)
+        lines.append(_floored(f"{section}{paragraph}", description, running, floor))
 
-    if sophisticated_means:
-        if text.sophisticated_means:
-            description = "Sophisticated means"
-            if text.victims == VICTIMS_2015:
-                description += ", intentionally engaged in or caused by the defendant"
-            running = sum(line.levels for line in lines)
-            lines.append(_floored(f"{section}{text.sophisticated_means}(C)", description, running))
-        else:
-            notes.append(
-                f"The {edition.short_title}'s §{text.guideline} has no sophisticated-means "
-                "characteristic."
-            )
+    if misrepresentation_or_order:
+        description = (
+            "Misrepresentation of acting for a charitable, educational, religious or political "
+            "organization or a government agency, or violation of a prior judicial or "
+            "administrative order"
+        )
+        if text.guideline == THEFT:  # bankruptcy fraud came with Amendment 617 (2001)
+            description += ", or fraud in a bankruptcy proceeding"
+        add_floored(
+            text.misrepresentation,
+            description,
+            MISREPRESENTATION_FLOOR,
+            "misrepresentation or violation-of-order characteristic",
+        )
+
+    # One paragraph, one increase: (A) relocation to evade law enforcement, (B) a substantial
+    # part committed from outside the United States, or (C) sophisticated means.
+    clauses = [
+        ("(A)", relocated_scheme, "Fraudulent scheme relocated to evade law enforcement"),
+        ("(B)", outside_united_states, "Substantial part of the scheme committed from abroad"),
+        ("(C)", sophisticated_means, "Sophisticated means"),
+    ]
+    applying = [(letter, description) for letter, applies, description in clauses if applies]
+    if applying:
+        letter, description = applying[0]
+        if letter == "(C)" and text.victims == VICTIMS_2015:
+            description += ", intentionally engaged in or caused by the defendant"
+        add_floored(
+            text.sophisticated_means and f"{text.sophisticated_means}{letter}",
+            description,
+            FLOOR_LEVEL,
+            "relocation, foreign-scheme or sophisticated-means characteristic",
+        )
 
     if identification_means:
-        if text.identification:
-            running = sum(line.levels for line in lines)
-            lines.append(
-                _floored(
-                    f"{section}{text.identification}",
-                    "Device-making equipment, counterfeit or unauthorized access devices, or "
-                    "means of identification unlawfully used or possessed",
-                    running,
-                )
-            )
-        else:
-            notes.append(
-                f"The {edition.short_title}'s §{text.guideline} has no access-device or "
-                "means-of-identification characteristic."
-            )
+        add_floored(
+            text.identification,
+            "Device-making equipment, counterfeit or unauthorized access devices, or means of "
+            "identification unlawfully used or possessed",
+            FLOOR_LEVEL,
+            "access-device or means-of-identification characteristic",
+        )
+
     if text.victims == VICTIMS_NONE and victims > 1:
         notes.append(
             f"The {edition.short_title}'s §{text.guideline} (theft) has no victims characteristic."
@@ -335,6 +334,8 @@ def theft_fraud_lines(
     mass_marketing: bool = False,
     hardship_victims: int = 0,
     misrepresentation_or_order: bool = False,
+    relocated_scheme: bool = False,
+    outside_united_states: bool = False,
     sophisticated_means: bool = False,
     identification_means: bool = False,
     more_than_minimal_planning: bool = False,
@@ -349,6 +350,8 @@ def theft_fraud_lines(
         mass_marketing=mass_marketing,
         hardship_victims=hardship_victims,
         misrepresentation_or_order=misrepresentation_or_order,
+        relocated_scheme=relocated_scheme,
+        outside_united_states=outside_united_states,
         sophisticated_means=sophisticated_means,
         identification_means=identification_means,
         more_than_minimal_planning=more_than_minimal_planning,

@@ -218,6 +218,24 @@ def test_sophisticated_means_raises_a_small_fraud_to_level_12(edition):
     assert both.offense_level == 14
 
 
+def test_relocation_abroad_and_sophisticated_means_are_one_increase():
+    # §2B1.1(b)(10) (2016 Manual): "If (A) the defendant relocated ... ; (B) a substantial part
+    # of a fraudulent scheme was committed from outside the United States; or (C) ...
+    # sophisticated means ..., increase by 2 levels."
+    big = {"loss": 2_000_000}
+    assert worksheet(M2016, relocated_scheme=True, **big).lines[-1].section == "§2B1.1(b)(10)(A)"
+    assert worksheet(M2016, outside_united_states=True, **big).lines[-1].section == (
+        "§2B1.1(b)(10)(B)"
+    )
+    every = worksheet(
+        M2016, relocated_scheme=True, outside_united_states=True, sophisticated_means=True, **big
+    )
+    assert [line.section for line in every.lines if "(b)(10)" in line.section] == [
+        "§2B1.1(b)(10)(A)"
+    ]
+    assert every.offense_level == 7 + 16 + 2
+
+
 def test_a_2015_sophisticated_means_line_says_the_defendant_must_have_engaged_in_it():
     # Amendment 792 added "and the defendant intentionally engaged in or caused the conduct
     # constituting sophisticated means".
