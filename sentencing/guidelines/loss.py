@@ -87,7 +87,10 @@ LOSS_TABLES: tuple[LossTable, ...] = (
     # §2B1.1(b)(1), Amendment 99 (Nov. 1, 1989); unchanged until Amendment 617 struck it, whose
     # text of the struck table matches row for row. The 1995 Manual's theft table.
     _table(THEFT, "1989-11-01", "Amendment 99 (Nov. 1, 1989)", *_THEFT_1989),
-    # §2B1.1(b)(1), Amendment 617 (Nov. 1, 2001): the consolidated table, (A)-(N).
+    # §2B1.1(b)(1), Amendment 617 (Nov. 1, 2001): the consolidated table, (A)-(N). Appendix C
+    # does not reprint it; typed from the rows Amendment 791 struck, less the two Amendment 647
+    # added after (N) ("striking the period; and ... adding at the end"), and checked against
+    # the Commission's published 2001 Manual.
     _table(THEFT, "2001-11-01", "Amendment 617 (Nov. 1, 2001)", *_CONSOLIDATED_2001),
     # Amendment 647 (emergency, Jan. 25, 2003) added (O) and (P); Amendment 653 (Nov. 1,
     # 2003) repromulgated it. In force until Amendment 791, which struck it as typed here.
@@ -124,6 +127,7 @@ LOSS_TABLES: tuple[LossTable, ...] = (
 
 def loss_table(edition: Edition, table: str = THEFT) -> LossTable:
     """The ``table`` ("2B1.1" or "2F1.1") in force on ``edition``'s effective date."""
+    table = table.removeprefix("§")
     if table not in (THEFT, FRAUD):
         raise ValueError(f"No loss table {table!r}: use {THEFT!r} or {FRAUD!r}.")
     on = edition.effective

@@ -219,3 +219,7 @@ def test_the_1989_theft_and_fraud_tables_share_their_amounts_from_2000_dollars()
     theft = [row.more_than for row in loss_table(M1995, THEFT).rows]
     fraud = [row.more_than for row in loss_table(M1995, FRAUD).rows]
     assert fraud[1:] == theft[theft.index(2_000) :]
+
+
+def test_the_table_may_be_named_with_its_section_sign():
+    assert loss_levels(4_800, M1995, "§2F1.1") == loss_levels(4_800, M1995, FRAUD)
