@@ -2,16 +2,18 @@
 before their consolidation on Nov. 1, 2001 (Amendment 617), by the text in force on an
 edition's effective date.
 
-Modelled: the base offense level, the loss table (``loss.py``), the victims table, the
-misrepresentation / violation-of-order characteristic (floor 10), sophisticated means and the
-access-device / means-of-identification characteristic (floor 12 each), in the Manual's order
-(§1B1.1(a)(2): "in the order listed"), so that each floor sees the level before it; before
-2001, more than minimal planning. The other specific
-offense characteristics are entered as hand lines. Descriptions are summaries; the Manual's
-text and definitions (e.g. "victim", "substantial financial hardship") control.
+Modelled, in the Manual's order (§1B1.1(a)(2): "in the order listed"), so that each floor sees
+the level before it: the base offense level; the loss table (``loss.py``); the victims table;
+theft from the person; the business of receiving and selling stolen property; the
+misrepresentation / violation-of-order characteristic (floor 10); relocation, a scheme run from
+abroad or sophisticated means (one increase, floor 12); access devices and means of
+identification (floor 12); before 2001, more than minimal planning. Which of them an edition
+prints, and where, is its ``TheftFraudText``. The other characteristics are entered as hand
+lines. Descriptions are summaries; the Manual's text and definitions (e.g. "victim",
+"substantial financial hardship") control.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .editions import Edition
@@ -46,6 +48,9 @@ class TheftFraudText:
     base_twenty_years: int  # base level if the statutory maximum is 20 years or more
     base_otherwise: int
     victims: str  # one of the VICTIMS_ texts
+    from_person: str  # theft from the person of another, 2 levels
+    fencing: str  # in the business of receiving and selling stolen property
+    fencing_levels: int
     planning: str  # more than minimal planning (deleted by Amendment 617)
     misrepresentation: str  # charity or government misrepresentation, a prior order, ...
     sophisticated_means: str
@@ -60,57 +65,130 @@ def _d(iso: str) -> date:
     return date.fromisoformat(iso)
 
 
+# §2B1.1 (theft) as renumbered by Amendment 512 (Nov. 1, 1995): (a) 4, (b)(2) theft from the
+# person, (b)(4)(A) more than minimal planning, 2, or (B) in the business of receiving and
+# selling stolen property, 4 (Amendment 481, 1993). Amendments 551 (1997) and 576 (1998) added
+# (b)(7) and (b)(8) only; Amendment 617 struck the text as typed here.
+_THEFT_1995 = TheftFraudText(
+    guideline=THEFT,
+    effective=_d("1995-11-01"),
+    until=_d("2001-11-01"),
+    source="Amendment 512 (Nov. 1, 1995)",
+    base_twenty_years=4,
+    base_otherwise=4,
+    victims=VICTIMS_NONE,
+    from_person="(b)(2)",
+    fencing="(b)(4)(B)",
+    fencing_levels=4,
+    planning="(b)(4)(A)",
+    misrepresentation="",
+    sophisticated_means="",
+    identification="",
+)
+
+# §2F1.1 (fraud) as in 1995: (a) 6, (b)(2)(A) more than minimal planning or (B) a scheme to
+# defraud more than one victim, (b)(3) misrepresentation or violation of an order, floor 10
+# (Amendment 156, 1989; reworded 1993). Not carried from Nov. 1, 1998, when Amendment 577 added
+# sophisticated concealment and mass-marketing and (b)(3) became (b)(4).
+_FRAUD_1995 = replace(
+    _THEFT_1995,
+    guideline=FRAUD,
+    until=_d("1998-11-01"),
+    source="§2F1.1 as amended to Nov. 1, 1995",
+    base_twenty_years=6,
+    base_otherwise=6,
+    victims=VICTIMS_SCHEME,
+    from_person="",
+    fencing="",
+    fencing_levels=0,
+    planning="(b)(2)(A)",
+    misrepresentation="(b)(3)",
+)
+
+# Amendment 617 (Nov. 1, 2001): consolidated §2B1.1, (a) 6; (b)(2) victims; (b)(3) theft from
+# the person; (b)(4) receiving stolen property, now 2 levels; (b)(7) misrepresentation (from
+# §2F1.1(b)(4)); (b)(8) sophisticated means (from §2F1.1(b)(6)); (b)(9) access devices (from
+# §2F1.1(b)(5)). More than minimal planning deleted.
+_CONSOLIDATED_2001 = replace(
+    _THEFT_1995,
+    effective=_d("2001-11-01"),
+    until=_d("2003-01-25"),
+    source="Amendment 617 (Nov. 1, 2001)",
+    base_twenty_years=6,
+    base_otherwise=6,
+    victims=VICTIMS_2001,
+    from_person="(b)(3)",
+    fencing="(b)(4)",
+    fencing_levels=2,
+    planning="",
+    misrepresentation="(b)(7)",
+    sophisticated_means="(b)(8)",
+    identification="(b)(9)",
+)
+
+# Amendment 647 (emergency, Jan. 25, 2003): new (b)(2) victims table.
+_EMERGENCY_2003 = replace(
+    _CONSOLIDATED_2001,
+    effective=_d("2003-01-25"),
+    until=_d("2003-11-01"),
+    source="Amendment 647 (Jan. 25, 2003)",
+    victims=VICTIMS_2003,
+)
+
+# Amendment 653 (Nov. 1, 2003): (a)(1) 7 / (a)(2) 6 by the statutory maximum.
+_SPLIT_BASE_2003 = replace(
+    _EMERGENCY_2003,
+    effective=_d("2003-11-01"),
+    until=_d("2004-11-01"),
+    source="Amendment 653 (Nov. 1, 2003)",
+    base_twenty_years=7,
+)
+
+# Amendment 665 (Nov. 1, 2004) inserted (b)(7) and redesignated (7)-(14) as (8)-(15).
+_RENUMBERED_2004 = replace(
+    _SPLIT_BASE_2003,
+    effective=_d("2004-11-01"),
+    until=_d("2011-11-01"),
+    source="Amendment 665 (Nov. 1, 2004)",
+    misrepresentation="(b)(8)",
+    sophisticated_means="(b)(9)",
+    identification="(b)(10)",
+)
+
+# Amendment 749 (Nov. 1, 2011) inserted (b)(8) and redesignated (8)-(17) as (9)-(18)
+# (Amendment 760 names the moves "from (b)(8)(C) to (b)(9)(C)" and "from (b)(9) to (b)(10)").
+# Amendments 771 and 772 (2013) renumbered (5)-(8) and (13)-(19) only.
+_RENUMBERED_2011 = replace(
+    _RENUMBERED_2004,
+    effective=_d("2011-11-01"),
+    until=_d("2015-11-01"),
+    source="Amendment 749 (Nov. 1, 2011)",
+    misrepresentation="(b)(9)",
+    sophisticated_means="(b)(10)",
+    identification="(b)(11)",
+)
+
+# Amendment 792 (Nov. 1, 2015): victims table by substantial financial hardship, and
+# sophisticated means only if the defendant intentionally engaged in or caused it. As printed
+# in the 2016 and 2025 Manuals.
+_HARDSHIP_2015 = replace(
+    _RENUMBERED_2011,
+    effective=_d("2015-11-01"),
+    until=None,
+    source="Amendment 792 (Nov. 1, 2015)",
+    victims=VICTIMS_2015,
+)
+
 TEXTS: tuple[TheftFraudText, ...] = (
-    # §2B1.1 (theft) as renumbered by Amendment 512 (Nov. 1, 1995): (a) 4, (b)(4)(A) more than
-    # minimal planning. Amendments 551 (1997) and 576 (1998) added (b)(7) and (b)(8) only.
-    TheftFraudText(
-        THEFT, _d("1995-11-01"), _d("2001-11-01"), "Amendment 512 (Nov. 1, 1995)",
-        4, 4, VICTIMS_NONE, "(b)(4)(A)", "", "", "",
-    ),
-    # §2F1.1 (fraud) as in 1995: (a) 6, (b)(2)(A) more than minimal planning or (B) a scheme
-    # to defraud more than one victim, (b)(3) misrepresentation or violation of an order, floor
-    # 10 (Amendment 156, 1989; reworded 1993). Not carried from Nov. 1, 1998, when Amendment
-    # 577 added sophisticated concealment and mass-marketing and (b)(3) became (b)(4).
-    TheftFraudText(
-        FRAUD, _d("1995-11-01"), _d("1998-11-01"), "§2F1.1 as amended to Nov. 1, 1995",
-        6, 6, VICTIMS_SCHEME, "(b)(2)(A)", "(b)(3)", "", "",
-    ),
-    # Amendment 617 (Nov. 1, 2001): consolidated §2B1.1, (a) 6, (b)(8) sophisticated means
-    # (from §2F1.1(b)(6)), (b)(9) access devices (from §2F1.1(b)(5)).
-    TheftFraudText(
-        THEFT, _d("2001-11-01"), _d("2003-01-25"), "Amendment 617 (Nov. 1, 2001)",
-        6, 6, VICTIMS_2001, "", "(b)(7)", "(b)(8)", "(b)(9)",
-    ),
-    # Amendment 647 (emergency, Jan. 25, 2003): new (b)(2) victims table.
-    TheftFraudText(
-        THEFT, _d("2003-01-25"), _d("2003-11-01"), "Amendment 647 (Jan. 25, 2003)",
-        6, 6, VICTIMS_2003, "", "(b)(7)", "(b)(8)", "(b)(9)",
-    ),
-    # Amendment 653 (Nov. 1, 2003): (a)(1) 7 / (a)(2) 6 by the statutory maximum.
-    TheftFraudText(
-        THEFT, _d("2003-11-01"), _d("2004-11-01"), "Amendment 653 (Nov. 1, 2003)",
-        7, 6, VICTIMS_2003, "", "(b)(7)", "(b)(8)", "(b)(9)",
-    ),
-    # Amendment 665 (Nov. 1, 2004) inserted (b)(7) and redesignated (7)-(14) as (8)-(15).
-    TheftFraudText(
-        THEFT, _d("2004-11-01"), _d("2011-11-01"), "Amendment 665 (Nov. 1, 2004)",
-        7, 6, VICTIMS_2003, "", "(b)(8)", "(b)(9)", "(b)(10)",
-    ),
-    # Amendment 749 (Nov. 1, 2011) inserted (b)(8) and redesignated (8)-(17) as (9)-(18)
-    # (Amendment 760 names sophisticated means' move from (b)(9) to (b)(10)). Amendments 771
-    # and 772 (2013) renumbered (5)-(8) and (13)-(19) only.
-    TheftFraudText(
-        THEFT, _d("2011-11-01"), _d("2015-11-01"), "Amendment 749 (Nov. 1, 2011)",
-        7, 6, VICTIMS_2003, "", "(b)(9)", "(b)(10)", "(b)(11)",
-    ),
-    # Amendment 792 (Nov. 1, 2015): victims table by substantial financial hardship, and
-    # sophisticated means only if the defendant intentionally engaged in or caused it. As
-    # printed in the 2016 and 2025 Manuals.
-    TheftFraudText(
-        THEFT, _d("2015-11-01"), None, "Amendment 792 (Nov. 1, 2015)",
-        7, 6, VICTIMS_2015, "", "(b)(9)", "(b)(10)", "(b)(11)",
-    ),
-)  # fmt: skip
+    _THEFT_1995,
+    _FRAUD_1995,
+    _CONSOLIDATED_2001,
+    _EMERGENCY_2003,
+    _SPLIT_BASE_2003,
+    _RENUMBERED_2004,
+    _RENUMBERED_2011,
+    _HARDSHIP_2015,
+)
 
 
 def theft_fraud_text(edition: Edition, guideline: str = THEFT) -> TheftFraudText:
@@ -205,6 +283,15 @@ def _victims(
     return None
 
 
+def _fencing(text: TheftFraudText) -> OffenseLine:
+    return OffenseLine(
+        f"§{text.guideline}{text.fencing}",
+        "In the business of receiving and selling stolen property",
+        text.fencing_levels,
+        "specific",
+    )
+
+
 def _floored(section: str, description: str, running: int, floor: int) -> OffenseLine:
     """+2, and up to level ``floor`` if the resulting offense level would be less."""
     levels = max(2, floor - running)
@@ -221,6 +308,8 @@ def theft_fraud_worksheet(
     victims: int = 0,
     mass_marketing: bool = False,
     hardship_victims: int = 0,
+    theft_from_person: bool = False,
+    receiving_stolen_property_business: bool = False,
     misrepresentation_or_order: bool = False,
     relocated_scheme: bool = False,
     outside_united_states: bool = False,
@@ -248,9 +337,43 @@ def theft_fraud_worksheet(
         subdivision, description, levels = victims_line
         lines.append(OffenseLine(f"{section}(b)(2){subdivision}", description, levels, "specific"))
 
+    if theft_from_person:
+        if text.from_person:
+            lines.append(
+                OffenseLine(
+                    f"{section}{text.from_person}",
+                    "Theft from the person of another",
+                    2,
+                    "specific",
+                )
+            )
+        else:
+            notes.append(
+                f"The {edition.short_title}'s §{text.guideline} has no theft-from-the-person "
+                "characteristic."
+            )
+
+    fence = receiving_stolen_property_business and bool(text.fencing)
+    if receiving_stolen_property_business and not fence:
+        notes.append(
+            f"The {edition.short_title}'s §{text.guideline} has no characteristic for a business "
+            "of receiving and selling stolen property."
+        )
+    if fence and not text.planning:
+        lines.append(_fencing(text))
+
     planning = more_than_minimal_planning
     scheme = text.victims == VICTIMS_SCHEME and victims > 1
-    if text.planning and (planning or scheme):
+    if fence and text.planning:
+        # §2B1.1(b)(4) (1995): (A) more than minimal planning, 2 levels, "or" (B) the business
+        # of receiving and selling stolen property, 4 levels: the greater applies.
+        lines.append(_fencing(text))
+        if planning:
+            notes.append(
+                f"{section}{text.planning} (more than minimal planning, +2) not counted: "
+                f"{section}{text.fencing} (+{text.fencing_levels}) is the greater alternative."
+            )
+    elif text.planning and (planning or scheme):
         # §2F1.1(b)(2): (A) more than minimal planning or (B) a scheme to defraud more than
         # one victim, 2 levels either way; §2B1.1(b)(4)(A) more than minimal planning.
         subdivision = text.planning if planning else "(b)(2)(B)"
@@ -333,6 +456,8 @@ def theft_fraud_lines(
     victims: int = 0,
     mass_marketing: bool = False,
     hardship_victims: int = 0,
+    theft_from_person: bool = False,
+    receiving_stolen_property_business: bool = False,
     misrepresentation_or_order: bool = False,
     relocated_scheme: bool = False,
     outside_united_states: bool = False,
@@ -349,6 +474,8 @@ def theft_fraud_lines(
         victims=victims,
         mass_marketing=mass_marketing,
         hardship_victims=hardship_victims,
+        theft_from_person=theft_from_person,
+        receiving_stolen_property_business=receiving_stolen_property_business,
         misrepresentation_or_order=misrepresentation_or_order,
         relocated_scheme=relocated_scheme,
         outside_united_states=outside_united_states,

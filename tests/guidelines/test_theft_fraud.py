@@ -105,6 +105,35 @@ def test_1995_fraud_adds_2_levels_for_a_scheme_to_defraud_more_than_one_victim()
     assert both.offense_level == 6 + 2
 
 
+@pytest.mark.parametrize(
+    ("edition", "person", "fence", "fence_levels"),
+    [(M1995, "§2B1.1(b)(2)", "§2B1.1(b)(4)(B)", 4), (M2002, "§2B1.1(b)(3)", "§2B1.1(b)(4)", 2)]
+    + [(M2016, "§2B1.1(b)(3)", "§2B1.1(b)(4)", 2), (M2025, "§2B1.1(b)(3)", "§2B1.1(b)(4)", 2)],
+    ids=lambda v: getattr(v, "key", None),
+)
+def test_theft_from_the_person_and_fencing(edition, person, fence, fence_levels):
+    # 1995: "(2) If the theft was from the person of another, increase by 2 levels" and
+    # "(4) ... (B) If the offense involved receiving stolen property, and the defendant was a
+    # person in the business of receiving and selling stolen property, increase by 4 levels"
+    # (as Amendment 617 struck them); from 2001, (b)(3) and (b)(4), "increase by 2 levels"
+    # (2016 and 2025 Manuals).
+    found = sections(
+        worksheet(edition, theft_from_person=True, receiving_stolen_property_business=True).lines
+    )
+    assert found[person] == 2
+    assert found[fence] == fence_levels
+
+
+def test_in_1995_fencing_and_more_than_minimal_planning_are_alternatives():
+    # §2B1.1(b)(4) (1995): "(A) If the offense involved more than minimal planning, increase by
+    # 2 levels; or (B) ... increase by 4 levels".
+    both = worksheet(
+        M1995, receiving_stolen_property_business=True, more_than_minimal_planning=True
+    )
+    assert sections(both.lines) == {"§2B1.1(a)": 4, "§2B1.1(b)(1)(A)": 0, "§2B1.1(b)(4)(B)": 4}
+    assert any("not counted" in note for note in both.notes)
+
+
 def victims_line(edition, **facts):
     found = [line for line in worksheet(edition, **facts).lines if "(b)(2)" in line.section]
     return (found[0].section, found[0].levels) if found else None
@@ -270,6 +299,9 @@ def test_the_issues_wire_fraud_differs_in_its_loss_step_between_2014_and_2018():
 
 
 def test_characteristics_a_text_does_not_have_are_noted_not_added():
+    fraud = worksheet(M1995, guideline=FRAUD, theft_from_person=True)
+    assert len(fraud.lines) == 2
+    assert any("theft-from-the-person" in note for note in fraud.notes)
     theft = worksheet(M1995, misrepresentation_or_order=True)
     assert len(theft.lines) == 2
     assert any("violation-of-order" in note for note in theft.notes)
