@@ -372,3 +372,14 @@ def test_more_victims_never_lowers_the_worksheet_level(edition, loss, a, b, mean
         ).offense_level
 
     assert level(low) <= level(high)
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["1995-11-01", "2003-11-01", "2010-11-01", "2016-11-01", "2023-11-01", "2024-11-01"]
+    + ["2025-11-01"],
+)
+def test_every_edition_carried_today_has_a_2b1_1_worksheet(key):
+    found = worksheet(edition_by_key(key), loss=1_200_000)
+    assert found.lines[0].kind == "base"
+    assert found.lines[1].section.startswith("§2B1.1(b)(1)(")
