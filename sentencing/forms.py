@@ -94,8 +94,8 @@ class CaseForm(forms.ModelForm):
             "zero_point_offender_eligible": (
                 "The defendant meets every criterion of §4C1.1(a) as the applied Manual numbers "
                 "them: ten in the 2023 Manual, eleven from Nov. 1, 2024. The result lists them "
-                "and checks those the worksheet shows (points, §§3A1.1, 3A1.4, 3A1.5, 3B1.1, "
-                "2H1.1)."
+                "and checks those the worksheet shows (the points, and §§2D1.5, 2H1.1, 3A1.1, "
+                "3A1.4, 3A1.5 and 3B1.1)."
             ),
         }
         widgets = {

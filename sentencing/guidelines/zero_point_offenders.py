@@ -3,7 +3,8 @@ criteria as each Manual numbers them, which of them the worksheet decides, and t
 
 The criteria are given in short, in our words; the Manual's text governs. The 2023 Manual's
 (a)(1)-(9) are taken as the 2025 Manual prints them (the 2023 text of those nine not seen);
-its (a)(10) is as quoted in United States v. Cervantes, 109 F.4th 944 (7th Cir. 2024).
+its (a)(10) as quoted in summaries of United States v. Morales, 122 F.4th 590 (5th Cir. 2024),
+and United States v. Lall, No. 24-1960 (3d Cir. Dec. 2, 2024) (the opinions' text not seen).
 """
 
 from dataclasses import dataclass
@@ -43,6 +44,9 @@ class CriterionCheck:
 
 
 _ROLE = "3B1.1"
+# §2D1.5 (Continuing Criminal Enterprise) is the guideline of 21 U.S.C. § 848 (its Statutory
+# Provision, 2025 Manual): a worksheet that applies it fails the enterprise criterion.
+_CCE_GUIDELINE = "2D1.5"
 _CCE = "not engaged in a continuing criminal enterprise (21 U.S.C. § 848)"
 
 # (a)(1)-(9): the same in the 2023 Manual and after (see the module's note).
@@ -57,8 +61,8 @@ _FIRST_NINE = (
     Criterion("(a)(6)", "The defendant personally caused no substantial financial hardship"),
     Criterion(
         "(a)(7)",
-        "No firearm or other dangerous weapon in connection with the offense (held, dealt in, "
-        "or another participant induced to)",
+        "The defendant did not possess or deal in a firearm or other dangerous weapon, or "
+        "induce another participant to, in connection with the offense",
     ),
     Criterion(
         "(a)(8)", "The offense of conviction is not covered by §2H1.1", ("2H1.1",), whole=True
@@ -74,21 +78,21 @@ _FIRST_NINE = (
 
 CRITERIA: dict[str, tuple[Criterion, ...]] = {
     # 2023 Manual (Amendment 821): one criterion for the role and the enterprise. Read as
-    # failed by either: Cervantes, 109 F.4th 944; United States v. Morales, 122 F.4th 590
-    # (5th Cir. 2024).
+    # failed by either: United States v. Cervantes, 109 F.4th 944 (7th Cir. 2024) (a §3B1.1
+    # adjustment alone); Morales and Lall (above).
     ZERO_POINT_2023: _FIRST_NINE
     + (
         Criterion(
             "(a)(10)",
             f"No adjustment under §3B1.1 (aggravating role), and {_CCE}",
-            (_ROLE,),
+            (_ROLE, _CCE_GUIDELINE),
         ),
     ),
     # From the 2024 Manual: the two as separate criteria.
     ZERO_POINT_2024: _FIRST_NINE
     + (
         Criterion("(a)(10)", "No adjustment under §3B1.1 (aggravating role)", (_ROLE,), whole=True),
-        Criterion("(a)(11)", _CCE[0].upper() + _CCE[1:]),
+        Criterion("(a)(11)", _CCE[0].upper() + _CCE[1:], (_CCE_GUIDELINE,)),
     ),
 }
 

@@ -270,3 +270,12 @@ def test_it_applies_4c1_1_when_no_criterion_the_worksheet_holds_fails():
     facts = CaseFacts(base, criminal_history=CriminalHistory(zero_point_offender_eligible=True))
     for edition in (M2023, M2024, M2025):
         assert calculate(facts, edition).zero_point_levels == -2
+
+
+def test_a_continuing_criminal_enterprise_guideline_fails_the_enterprise_criterion():
+    # §2D1.5 is the guideline of 21 U.S.C. § 848 (its Statutory Provision, 2025 Manual); the
+    # enterprise is half of §4C1.1(a)(10) in the 2023 Manual and (a)(11) from 2024.
+    lines = (OffenseLine("§2D1.5(a)(1)", "Continuing criminal enterprise", 38, "base"),)
+    assert statuses(zpo.check(M2023, lines, 0))["(a)(10)"] == zpo.NOT_MET
+    checks = statuses(zpo.check(M2025, lines, 0))
+    assert (checks["(a)(10)"], checks["(a)(11)"]) == (zpo.MET, zpo.NOT_MET)
