@@ -126,7 +126,8 @@ def _crime_of_violence(history: CriminalHistory, edition: Edition, notes: list[s
             "offenses occurred on the same occasion (Amendment 382): check each such row."
         )
     else:
-        how = "counted as a single sentence"
+        # "counted as" (Amendment 709), reworded "treated as" by Amendment 795 (2015).
+        how = "treated as a single sentence"
     if not any(not p.crime_of_violence for p in history.prior_sentences):
         notes.append(
             f"{section}: a sentence counted with another needs that other sentence, scored "
