@@ -279,3 +279,22 @@ def test_a_continuing_criminal_enterprise_guideline_fails_the_enterprise_criteri
     assert statuses(zpo.check(M2023, lines, 0))["(a)(10)"] == zpo.NOT_MET
     checks = statuses(zpo.check(M2025, lines, 0))
     assert (checks["(a)(10)"], checks["(a)(11)"]) == (zpo.MET, zpo.NOT_MET)
+
+
+def test_scott_three_grouped_crime_of_violence_sentences_take_3_points():
+    # United States v. Scott, 654 F.3d 552, 553 (5th Cir. 2011) (2008 Manual): four sentences
+    # for deadly conduct treated as one; 3 points added under §4A1.1(f) for the three not
+    # counted, and 2 recency points under §4A1.1(e). The 2008 rule (Amendment 709) is the
+    # 2010 Manual's (e); the first sentence is entered under (a) here, its points not at issue.
+    history = CriminalHistory(
+        prior_sentences=(
+            PriorSentence("Deadly conduct, count 1", "a"),
+            *(PriorSentence(f"Deadly conduct, count {n}", "v") for n in (2, 3, 4)),
+        )
+    )
+    result = score(history, M2010)
+    assert [p for s, p in sections(result) if s == "§4A1.1(e)"] == [1, 1, 1]
+    assert not any("same occasion" in note for note in result.notes)
+    # Before Amendment 709 the point did not apply where the offenses occurred on the same
+    # occasion: under the 2003 Manual the result says to check that.
+    assert any("same occasion" in note for note in score(history, M2003).notes)
