@@ -88,8 +88,9 @@ class CaseForm(forms.ModelForm):
         }
         help_texts = {
             "under_criminal_justice_sentence": (
-                "2 points under §4A1.1(d) before Nov. 1, 2023; from then 1 point under (e), "
-                "only with 7 or more points under (a) through (d) (Amendment 821)."
+                "The offense was committed while under a criminal justice sentence: 2 points "
+                "under §4A1.1(d) before Nov. 1, 2023; from then 1 point under (e), only with 7 "
+                "or more points under (a) through (d) (Amendment 821)."
             ),
             "zero_point_offender_eligible": (
                 "The defendant meets every criterion of §4C1.1(a) as the applied Manual numbers "
