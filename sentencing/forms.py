@@ -86,6 +86,19 @@ class CaseForm(forms.ModelForm):
             "recency": "Recency (released less than two years before the offense)",
             "zero_point_offender_eligible": "Zero-point offender (§4C1.1) criteria met",
         }
+        help_texts = {
+            "under_criminal_justice_sentence": (
+                "The offense was committed while under a criminal justice sentence: 2 points "
+                "under §4A1.1(d) before Nov. 1, 2023; from then 1 point under (e), only with 7 "
+                "or more points under (a) through (d) (Amendment 821)."
+            ),
+            "zero_point_offender_eligible": (
+                "The defendant meets every criterion of §4C1.1(a) as the applied Manual numbers "
+                "them: ten in the 2023 Manual, eleven from Nov. 1, 2024. The result lists them "
+                "and checks those the worksheet shows (the points, and §§2D1.5, 2H1.1, 3A1.1, "
+                "3A1.4, 3A1.5 and 3B1.1)."
+            ),
+        }
         widgets = {
             "offense_date": DateInput(),
             "sentencing_date": DateInput(),
@@ -272,6 +285,13 @@ class PriorSentenceForm(forms.ModelForm):
         model = PriorSentence
         fields = ["description", "subsection"]
         labels = {"description": "Prior sentence", "subsection": "Scored under"}
+        help_texts = {
+            "subsection": (
+                "A crime-of-violence sentence that took no points because it was counted as a "
+                "single sentence with another (before Nov. 1, 2007: related to it) takes the "
+                "crime-of-violence point; list the other sentence under (a), (b) or (c)."
+            ),
+        }
 
 
 # Rows of each kind a worksheet takes. Every row prints in the memo's computation (and counts in

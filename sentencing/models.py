@@ -201,6 +201,12 @@ class PriorSentence(models.Model):
         A = "a", "§4A1.1(a) — over 13 months (3 points)"
         B = "b", "§4A1.1(b) — at least 60 days (2 points)"
         C = "c", "§4A1.1(c) — other (1 point)"
+        # The letter moved: §4A1.1(f) from 1991, (e) from Nov. 1, 2010, (d) from Nov. 1, 2023.
+        CRIME_OF_VIOLENCE = (
+            guidelines.criminal_history.CRIME_OF_VIOLENCE,
+            "Crime of violence counted with another sentence, no points under (a)–(c): "
+            "1 point, up to 3 (§4A1.1(d) from 2023; (e) 2010–2023; (f) 1991–2010)",
+        )
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="prior_sentences")
     position = models.PositiveSmallIntegerField(default=0)

@@ -3,8 +3,8 @@
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from . import early_disposition
-from .criminal_history import CriminalHistory, score, zero_point_adjustment
+from . import early_disposition, zero_point_offenders
+from .criminal_history import CriminalHistory, score
 from .early_disposition import EarlyDisposition
 from .editions import Edition, edition_in_effect, gap_warning
 from .guideline_texts import differing_texts, printed_text, uncarried_chapter_two
@@ -58,6 +58,8 @@ class Calculation:
     # recalculation under this Manual (a what-if, a motion) starts from these.
     facts: CaseFacts
     early_disposition: EarlyDisposition | None = None  # None: no motion entered
+    # §4C1.1(a)'s criteria as the edition numbers them, as checked (() when not in question).
+    zero_point_criteria: tuple[zero_point_offenders.CriterionCheck, ...] = ()
 
 
 def calculate(facts: CaseFacts, edition: Edition) -> Calculation:
@@ -75,7 +77,12 @@ def calculate(facts: CaseFacts, edition: Edition) -> Calculation:
         steps.append(
             Step("§3F1.1", "Early disposition program, on the government's motion", -motion, total)
         )
-    zero_point, refusal = zero_point_adjustment(facts.criminal_history, history.points, edition)
+    zero_point, refusal, criteria = zero_point_offenders.adjustment(
+        facts.criminal_history.zero_point_offender_eligible,
+        history.points,
+        edition,
+        facts.offense_lines,
+    )
     if refusal:
         notes.append(refusal)
     # §4C1.1 comes after Chapter Three, acceptance included: §1B1.1(a)(5)-(6) (2024 Manual,
@@ -118,6 +125,7 @@ def calculate(facts: CaseFacts, edition: Edition) -> Calculation:
         notes=tuple(notes),
         facts=facts,
         early_disposition=early,
+        zero_point_criteria=criteria,
     )
 
 

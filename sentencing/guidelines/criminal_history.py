@@ -1,18 +1,22 @@
-"""Criminal history: §4A1.1 points → category (Ch. 5 Pt. A), and §4C1.1 zero-point offenders.
-
-Not modelled: the one point for a crime-of-violence sentence counted with another
-(§4A1.1(f) in 1995, (e) 2010–2023, (d) from 2023). Enter such points as a total instead.
-"""
+"""Criminal history: §4A1.1 points → category (Ch. 5 Pt. A), each point in the subsection and
+order the edition gives it. §4C1.1 (zero-point offenders) is in ``zero_point_offenders``."""
 
 from dataclasses import dataclass
 
-from .editions import STATUS_ONE_IF_SEVEN_OR_MORE, Edition
+from .editions import CRIME_OF_VIOLENCE_RELATED, STATUS_ONE_IF_SEVEN_OR_MORE, Edition
 from .steps import Step
 from .table import CATEGORIES, normalize_category
 
 # §4A1.1(a)–(c): 3, 2 and 1 points; (c) counts "up to a total of 4 points" (1987 to date).
 POINTS_BY_SUBSECTION = {"a": 3, "b": 2, "c": 1}
 SUBSECTION_C_CAP = 4
+# A prior sentence from a crime of violence that took no points under (a)–(c) because it was
+# counted with another sentence: 1 point each, "up to a total of 3 points" — §4A1.1(f) from
+# Amendment 382 (Nov. 1, 1991), (e) from Amendment 742 (2010), (d) from Amendment 821 (2023).
+CRIME_OF_VIOLENCE = "v"
+CRIME_OF_VIOLENCE_POINT = 1
+CRIME_OF_VIOLENCE_CAP = 3
+KINDS = (*POINTS_BY_SUBSECTION, CRIME_OF_VIOLENCE)
 # Amendment 821: status points only "if the defendant receives 7 or more points".
 STATUS_THRESHOLD = 7
 # Minimum points of Categories II..VI, as printed under each category in the Sentencing Table.
@@ -28,18 +32,26 @@ def category_for_points(points: int) -> str:
 
 @dataclass(frozen=True)
 class PriorSentence:
-    """A prior sentence scored under §4A1.1 subsection "a" (3), "b" (2) or "c" (1)."""
+    """A prior sentence scored under §4A1.1 subsection "a" (3), "b" (2) or "c" (1); or "v", a
+    crime-of-violence sentence with no points under (a)–(c) because it was counted as a single
+    sentence with another (related to another, before Amendment 709), which takes the
+    crime-of-violence point."""
 
     description: str
     subsection: str
 
     def __post_init__(self) -> None:
         subsection = str(self.subsection).strip().lower()
-        if subsection not in POINTS_BY_SUBSECTION:
+        if subsection not in KINDS:
             raise ValueError(
-                f"Prior sentence subsection must be a, b or c, not {self.subsection!r}."
+                "Prior sentence subsection must be a, b or c, or v for a crime-of-violence "
+                f"sentence counted with another, not {self.subsection!r}."
             )
         object.__setattr__(self, "subsection", subsection)
+
+    @property
+    def crime_of_violence(self) -> bool:
+        return self.subsection == CRIME_OF_VIOLENCE
 
 
 @dataclass(frozen=True)
@@ -71,18 +83,64 @@ class CriminalHistoryResult:
     notes: tuple[str, ...]
 
 
+def _letter(section: str) -> str:
+    """ "§4A1.1(e)" → "e": the order in which §4A1.1 adds its points."""
+    return section.rsplit("(", 1)[-1].rstrip(")")
+
+
 def _score_priors(history: CriminalHistory, edition: Edition, notes: list[str]) -> list[Step]:
     steps: list[Step] = []
-    total, c_points = 0, 0
+    c_points = 0
     for prior in history.prior_sentences:
+        if prior.crime_of_violence:
+            continue
         points = POINTS_BY_SUBSECTION[prior.subsection]
         if prior.subsection == "c":
             points = min(points, SUBSECTION_C_CAP - c_points)
             c_points += points
-        total += points
         label = prior.description if points else f"{prior.description} (subsection (c) cap of 4)"
         steps.append(Step(f"§4A1.1({prior.subsection})", label, points=points, applied=points > 0))
-    steps += _status_and_recency(history, edition, total, notes)
+    later = _crime_of_violence(history, edition, notes)
+    # The status point counts the points of the subsections before its own: (a)-(c) before
+    # 2023, (a)-(d) from Amendment 821, which put the crime-of-violence point at (d).
+    status_letter = _letter(edition.status_subsection)
+    before_status = sum(s.points or 0 for s in steps) + sum(
+        s.points or 0 for s in later if _letter(s.section) < status_letter
+    )
+    later += _status_and_recency(history, edition, before_status, notes)
+    # Each line in the order of its subsection; the rows of one subsection as entered.
+    return steps + sorted(later, key=lambda s: _letter(s.section))
+
+
+def _crime_of_violence(history: CriminalHistory, edition: Edition, notes: list[str]) -> list[Step]:
+    rows = [p for p in history.prior_sentences if p.crime_of_violence]
+    if not rows:
+        return []
+    section = edition.crime_of_violence_subsection
+    if edition.crime_of_violence_rule == CRIME_OF_VIOLENCE_RELATED:
+        how = "related to another crime-of-violence sentence"
+        # Amendment 382's proviso, struck by Amendment 709 (Nov. 1, 2007).
+        notes.append(
+            f"Under the {edition.short_title}, {section} counts a crime-of-violence sentence "
+            "considered related to another crime-of-violence sentence, but not when the "
+            "offenses occurred on the same occasion (Amendment 382): check each such row."
+        )
+    else:
+        # "counted as" (Amendment 709), reworded "treated as" by Amendment 795 (2015).
+        how = "treated as a single sentence"
+    if not any(not p.crime_of_violence for p in history.prior_sentences):
+        notes.append(
+            f"{section}: a sentence counted with another needs that other sentence, scored "
+            "under (a), (b) or (c); none was entered."
+        )
+    steps = []
+    for index, prior in enumerate(rows):
+        counted = index < CRIME_OF_VIOLENCE_CAP
+        label = f"{prior.description} (crime of violence, {how})"
+        if not counted:
+            label += f" (cap of {CRIME_OF_VIOLENCE_CAP})"
+        points = CRIME_OF_VIOLENCE_POINT if counted else 0
+        steps.append(Step(section, label, points=points, applied=counted))
     return steps
 
 
@@ -97,8 +155,8 @@ def _status_and_recency(
             if not status:
                 notes.append(
                     f"No status points: under the {edition.short_title} {edition.status_subsection}"
-                    f" adds 1 point only with {STATUS_THRESHOLD} or more points (Amendment 821);"
-                    f" the defendant has {subtotal}."
+                    f" adds 1 point only with {STATUS_THRESHOLD} or more points under (a) through"
+                    f" (d) (Amendment 821); the defendant has {subtotal}."
                 )
         else:
             status = 2  # §4A1.1(d), 1987 to Oct. 31, 2023
@@ -158,25 +216,3 @@ def score(history: CriminalHistory, edition: Edition) -> CriminalHistoryResult:
     category = category_for_points(total)
     steps.append(Step("Ch. 5 Pt. A", f"Total {total} points: Category {category}"))
     return CriminalHistoryResult(total, category, tuple(steps), tuple(notes))
-
-
-def zero_point_adjustment(
-    history: CriminalHistory, points: int | None, edition: Edition
-) -> tuple[int, str | None]:
-    """§4C1.1 (Amendment 821, from Nov. 1, 2023): −2 offense levels when eligibility is
-    asserted and the computed points are zero. Returns (levels, note when refused)."""
-    if not history.zero_point_offender_eligible:
-        return 0, None
-    if not edition.zero_point_offender:
-        return 0, (
-            f"§4C1.1 not applied: the zero-point offender adjustment begins with the 2023 Manual "
-            f"(Amendment 821); the {edition.short_title} has none."
-        )
-    if points is None:
-        return (
-            0,
-            "§4C1.1 not applied: the category was entered directly, so zero points is unknown.",
-        )
-    if points:
-        return 0, f"§4C1.1 not applied: it needs zero criminal history points; there are {points}."
-    return -2, None

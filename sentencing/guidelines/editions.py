@@ -19,6 +19,19 @@ from typing import TypedDict, Unpack
 STATUS_TWO_POINTS = "two_points"
 STATUS_ONE_IF_SEVEN_OR_MORE = "one_if_seven_or_more"
 
+# The crime-of-violence point (§4A1.1): "related" = a sentence considered related to another
+# crime-of-violence sentence, except offenses on the same occasion (Amendment 382, 1991);
+# "single_sentence" = a sentence counted as a single sentence (Amendment 709, 2007).
+CRIME_OF_VIOLENCE_RELATED = "related"
+CRIME_OF_VIOLENCE_SINGLE_SENTENCE = "single_sentence"
+
+# Which text of the §4C1.1(a) criteria an edition prints: "" none; "2023" ten criteria, (a)(10)
+# joining the aggravating role and the continuing criminal enterprise (Amendment 821);
+# "2024" eleven, those two as (a)(10) and (a)(11) (Amendment 831).
+ZERO_POINT_NONE = ""
+ZERO_POINT_2023 = "2023"
+ZERO_POINT_2024 = "2024"
+
 _PROTECT_ACT = "PROTECT Act § 401(g), Pub. L. 108-21"
 
 
@@ -41,7 +54,10 @@ class Edition:
     status_points_rule: str  # STATUS_TWO_POINTS or STATUS_ONE_IF_SEVEN_OR_MORE
     status_subsection: str  # where §4A1.1 puts status points
     recency_points: bool  # §4A1.1(e) recency points (removed by Amendment 742)
+    crime_of_violence_subsection: str  # where §4A1.1 puts the crime-of-violence point
+    crime_of_violence_rule: str  # CRIME_OF_VIOLENCE_RELATED or _SINGLE_SENTENCE
     zero_point_offender: bool  # §4C1.1 exists (Amendment 821)
+    zero_point_criteria: str  # ZERO_POINT_2023 or _2024; ZERO_POINT_NONE without §4C1.1
     acceptance_b_requires_motion: bool  # §3E1.1(b) needs a government motion (PROTECT Act)
     illegal_reentry_text: str  # key into presets: which §2L1.2 text this Manual prints
     departures_in_manual: bool  # False once the 2025 amendments removed departures
@@ -68,7 +84,10 @@ class _Amendable(TypedDict, total=False):
     status_points_rule: str
     status_subsection: str
     recency_points: bool
+    crime_of_violence_subsection: str
+    crime_of_violence_rule: str
     zero_point_offender: bool
+    zero_point_criteria: str
     acceptance_b_requires_motion: bool
     illegal_reentry_text: str
     departures_in_manual: bool
@@ -128,6 +147,8 @@ _FIRST_SOURCES = (
     Change(("zone_regime",), (462,)),  # Sentencing Table zones A-D, Amendment 462 (1992)
     Change(("acceptance_b_requires_motion",), (459,)),  # §3E1.1(b), Amendment 459 (1992)
     Change(("illegal_reentry_text",), (375,)),  # §2L1.2(b)(1)-(2), Amendment 375 (1991)
+    # §4A1.1(f), added by Amendment 382 (Nov. 1, 1991).
+    Change(("crime_of_violence_subsection", "crime_of_violence_rule"), (382,)),
 )
 
 _MANUAL_1995 = Edition(
@@ -136,7 +157,10 @@ _MANUAL_1995 = Edition(
     status_points_rule=STATUS_TWO_POINTS,
     status_subsection="§4A1.1(d)",
     recency_points=True,  # §4A1.1(e), in the Manual since 1987 (amended by 259 in 1989)
+    crime_of_violence_subsection="§4A1.1(f)",
+    crime_of_violence_rule=CRIME_OF_VIOLENCE_RELATED,
     zero_point_offender=False,
+    zero_point_criteria=ZERO_POINT_NONE,
     acceptance_b_requires_motion=False,
     # Amendment 523 (1995) changed only the commentary; Amendment 562 (Nov. 1, 1997)
     # replaced (b) with (b)(1)(A)-(B), a text no carried edition prints.
@@ -161,7 +185,11 @@ _MANUAL_2010 = _amended(
     _MANUAL_2003,
     "2010-11-01",
     _by(738, zone_regime="2010"),  # Sentencing Table Zones B and C expanded
-    _by(742, recency_points=False),  # §4A1.1(e) struck
+    # §4A1.1(e) struck, and (f) redesignated (e).
+    _by(742, recency_points=False, crime_of_violence_subsection="§4A1.1(e)"),
+    # §4A1.1(f): "counted as a single sentence" for "considered related", and the
+    # same-occasion proviso struck (Nov. 1, 2007).
+    _by(709, crime_of_violence_rule=CRIME_OF_VIOLENCE_SINGLE_SENTENCE),
     # §2L1.2 unchanged here: Amendment 754 changed (b)(1)(A)-(B) later, Nov. 1, 2011.
 )
 
@@ -174,18 +202,26 @@ _MANUAL_2016 = _amended(
 _MANUAL_2023 = _amended(
     _MANUAL_2016,
     "2023-11-01",
-    # Part A: status points limited, moved to §4A1.1(e).
-    _by(821, status_points_rule=STATUS_ONE_IF_SEVEN_OR_MORE, status_subsection="§4A1.1(e)"),
-    _by(821, zero_point_offender=True),  # Part B, Subpart 1: §4C1.1
+    # Part A: status points limited, moved to §4A1.1(e); the crime-of-violence point
+    # redesignated (d), so it is counted before the status point.
+    _by(
+        821,
+        status_points_rule=STATUS_ONE_IF_SEVEN_OR_MORE,
+        status_subsection="§4A1.1(e)",
+        crime_of_violence_subsection="§4A1.1(d)",
+    ),
+    # Part B, Subpart 1: §4C1.1
+    _by(821, zero_point_offender=True, zero_point_criteria=ZERO_POINT_2023),
     # §2L1.2 keeps Amendment 802's levels: 809 (2018) and 822 (2023) amended it, and the
     # 2016 and 2025 Manuals print the same levels. Which of them reworded (b)(2)-(3) is
     # not verified.
 )
 
-# No modelled field changed: §2L1.2 has no 2024 amendment. Amendment 831 amended §4A1.1
-# and §4C1.1; the 2023 status rule and §4C1.1 are both still in the 2025 Manual, so taken
-# as unchanged (the 2024 text itself not verified).
-_MANUAL_2024 = _amended(_MANUAL_2023, "2024-11-01")
+# §2L1.2 has no 2024 amendment. Amendment 831 amended §4A1.1 and §4C1.1 (historical notes of
+# the 2025 Manual): the 2023 status rule and crime-of-violence point are printed unchanged in
+# the 2025 Manual, so taken as unchanged. §4C1.1(a)(10) became (a)(10) and (a)(11); that
+# 831 (and not 830, also in §4C1.1's note) made the split is not verified from its text.
+_MANUAL_2024 = _amended(_MANUAL_2023, "2024-11-01", _by(831, zero_point_criteria=ZERO_POINT_2024))
 
 _MANUAL_2025 = _amended(
     _MANUAL_2024,

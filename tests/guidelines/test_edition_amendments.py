@@ -8,19 +8,22 @@ import pytest
 from sentencing.guidelines import EDITIONS, Edition
 from sentencing.guidelines import editions as module
 
-# Effective dates as Appendix C states them ("Effective Date: ..."); Amendments 821 and 836
-# as the historical notes of the 2025 Manual state them.
+# Effective dates as Appendix C states them ("Effective Date: ..."); Amendments 821, 831 and
+# 836 as the historical notes of the 2025 Manual state them.
 AMENDMENT_EFFECTIVE = {
     375: date(1991, 11, 1),
+    382: date(1991, 11, 1),
     459: date(1992, 11, 1),
     462: date(1992, 11, 1),
     632: date(2001, 11, 1),
     649: date(2003, 4, 30),
     651: date(2003, 10, 27),
+    709: date(2007, 11, 1),
     738: date(2010, 11, 1),
     742: date(2010, 11, 1),
     802: date(2016, 11, 1),
     821: date(2023, 11, 1),
+    831: date(2024, 11, 1),
     836: date(2025, 11, 1),
 }
 # Statutes that amended the Manual directly: Pub. L. 108-21 (the PROTECT Act), § 401(g).
