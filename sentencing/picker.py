@@ -39,7 +39,7 @@ class PickerInput(forms.Form):
         return self.cleaned_data.get(name) if name not in self.errors else None
 
 
-def _day(on: datetime.date) -> str:
+def day_label(on: datetime.date) -> str:
     return formats.date_format(on, "N j, Y")
 
 
@@ -70,7 +70,7 @@ def picker_for(data) -> PresetPicker:
         return PresetPicker(None, str(error))
     reason = (
         f"§1B1.11(a): the {edition.short_title}, in effect on the sentencing date "
-        f"({_day(sentencing_date)}), prints {_text(edition)}."
+        f"({day_label(sentencing_date)}), prints {_text(edition)}."
     )
     note = ""
     if offense_date is not None and offense_date <= sentencing_date:
@@ -115,7 +115,7 @@ def offense_date_picker_for(data) -> PresetPicker:
         return PresetPicker(None, str(error), worksheet=OFFENSE_DATE)
     reason = (
         f"§1B1.11(b)(1): the {edition.short_title}, in effect on the offense date "
-        f"({_day(offense_date)}), prints {_text(edition)}."
+        f"({day_label(offense_date)}), prints {_text(edition)}."
     )
     return _listing(edition, reason, worksheet=OFFENSE_DATE)
 

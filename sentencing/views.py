@@ -19,6 +19,7 @@ from .picker import (
 )
 from .results import saved_case_result
 from .services import EditConflict, case_save
+from .theft_fraud_picker import TheftFraudInput, theft_fraud_lines_for
 
 CASES_PER_PAGE = 50  # each row runs the engine: a long list is paged, not computed whole
 
@@ -109,6 +110,15 @@ def case_presets(request):
     return render(request, "sentencing/_preset_picker.html", {"picker": picker})
 
 
+@login_required
+@require_GET
+def case_theft_fraud_lines(request):
+    """The §2B1.1 lines for the facts typed on the case form, under the main worksheet's Manual."""
+    facts, found = theft_fraud_lines_for(request.GET)
+    context = {"theft_fraud": facts, "picker": found.picker, "notes": found.notes}
+    return render(request, "sentencing/_theft_fraud_lines.html", context)
+
+
 def _posted(request):
     """The submitted data, or None for a GET: an empty POST is still a submission to check."""
     return request.POST if request.method == "POST" else None
@@ -121,6 +131,7 @@ def _render_form(request, worksheet: CaseWorksheet, *, case: Case | None, status
         "result": worksheet.result(),
         "picker": picker_for_form(worksheet.form),
         "offense_date_picker": offense_date_picker_for_form(worksheet.form),
+        "theft_fraud": TheftFraudInput(),
         "known_statutes": guidelines.STATUTES,
         **extra,
     }

@@ -1,17 +1,19 @@
 """Which text of a guideline each Manual prints, for §1B1.11's comparison of two Manuals.
 
 §1B1.11(b)(2) applies one Manual as a whole, so a worksheet line is good only under a Manual
-that prints the text it was entered from. The engine carries §2L1.2 by edition (presets.py);
-any other guideline's levels are typed by the user and taken as the same under both Manuals,
-which the comparison says.
+that prints the text it was entered from. The engine carries §2L1.2 (presets.py) and §2B1.1
+with §2F1.1 before 2001 (theft_fraud.py, loss.py) by edition; any other guideline's levels are
+typed by the user and taken as the same under both Manuals, which the comparison says.
 """
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .editions import Edition
+from .loss import FRAUD, FRAUD_TABLE_DELETED, THEFT, loss_table
 from .offense_level import OffenseLine
 from .presets import ILLEGAL_REENTRY_SOURCES
 from .sections import names_section, section_family
+from .theft_fraud import theft_fraud_text
 
 
 def _illegal_reentry(edition: Edition) -> tuple[str, str]:
@@ -19,8 +21,24 @@ def _illegal_reentry(edition: Edition) -> tuple[str, str]:
     return text, ILLEGAL_REENTRY_SOURCES[text]
 
 
+def _theft_fraud(guideline: str) -> Callable[[Edition], tuple[str, str]]:
+    """The guideline's text and its loss table: a line is good only where both read the same."""
+
+    def text_of(edition: Edition) -> tuple[str, str]:
+        if guideline == FRAUD and edition.effective >= FRAUD_TABLE_DELETED:
+            return "deleted", "deleted by Amendment 617, Nov. 1, 2001"
+        text, table = theft_fraud_text(edition, guideline), loss_table(edition, guideline)
+        return f"{text.source} / {table.source}", f"{text.source}; loss table {table.source}"
+
+    return text_of
+
+
 # Guideline → (edition → (text key, its source)). Every guideline carried by edition is here.
-CARRIED = {"2L1.2": _illegal_reentry}
+CARRIED = {
+    "2L1.2": _illegal_reentry,
+    THEFT: _theft_fraud(THEFT),
+    FRAUD: _theft_fraud(FRAUD),
+}
 
 
 def printed_text(family: str, edition: Edition) -> str:

@@ -128,3 +128,32 @@ def test_each_manual_gets_its_own_lines_and_the_result_shows_both(logged_in_page
     expect(columns.nth(0).locator('[data-result="comparison-level"]')).to_have_text("12")
     expect(columns.nth(1).locator('[data-result="comparison-level"]')).to_have_text("24")
     screenshot("case-form-two-manuals")
+
+
+def test_a_probation_officer_works_out_a_wire_fraud_from_its_facts(logged_in_page, screenshot):
+    """§2B1.1 under the 2025 Manual: $1.2 million, 10 victims, sophisticated means."""
+    page = logged_in_page
+    page.get_by_role("link", name="New case").click()
+    page.get_by_label("Defendant").fill("Test Defendant")
+    page.get_by_label("District").select_option("cacd")
+    page.get_by_label("Offense date").fill("2025-12-01")
+    page.get_by_label("Sentencing date").fill("2026-05-01")
+    page.get_by_label("Criminal history category").select_option("I")
+
+    worksheet = page.locator("#theft-fraud-picker")
+    worksheet.locator("summary").click()
+    worksheet.get_by_label("Loss ($)").fill("1200000")
+    worksheet.get_by_label("Victims", exact=True).fill("10")
+    worksheet.get_by_label("Sophisticated means").check()
+    worksheet.get_by_role("button", name="Work out the lines").click()
+    expect(preset(worksheet, "§2B1.1(b)(1)(H)")).to_be_checked()
+    expect(worksheet.locator('[data-preset="reason"]')).to_contain_text("Amendment 792")
+    worksheet.get_by_role("button", name="Add ticked lines").click()
+    expect(worksheet.get_by_role("status")).to_have_text("Added 4 offense lines.")
+
+    # 7 + 14 + 2 + 2 = 25, category I: 57–71 months.
+    expect(result(page, "arithmetic")).to_have_text("7 + 14 + 2 + 2 = 25")
+    expect(result(page, "range")).to_have_text("57–71 months")
+    screenshot("case-form-theft-fraud")
+    page.get_by_role("button", name="Save case").click()
+    expect(page.locator('[data-result="total-offense-level"]')).to_have_text("25")

@@ -45,14 +45,27 @@ def test_the_offense_date_worksheet_scores_the_earlier_manual():
 
 def test_a_guideline_not_carried_by_edition_is_scored_under_both_and_said_so():
     lines = (
-        OffenseLine("§2B1.1(a)(2)", "Base offense level", 6, "base"),
-        OffenseLine("§2B1.1(b)(1)(D)", "Loss", 6, "specific"),
+        OffenseLine("§2K2.1(a)(7)", "Base offense level", 12, "base"),
+        OffenseLine("§2K2.1(b)(6)(B)", "In connection with another felony", 4, "specific"),
     )
     choice = choose_edition(CaseFacts(lines, criminal_history=HISTORY), **DATES)
     assert choice.at_offense.total_offense_level == choice.at_sentencing.total_offense_level
-    assert "§2B1.1 are taken as the same under the 2003 Manual and the 1995 Manual" in (
+    assert "§2K2.1 are taken as the same under the 2003 Manual and the 1995 Manual" in (
         choice.reason
     )
+
+
+def test_a_loss_line_of_the_2003_text_is_not_scored_under_the_1995_manual():
+    """§2B1.1 is carried by edition: the 1995 Manual prints the 1989 loss table (Amendment 99),
+    so a line entered from the 2003 table (Amendment 647) needs the offense-date worksheet."""
+    lines = (
+        OffenseLine("§2B1.1(a)", "Base offense level", 6, "base"),
+        OffenseLine("§2B1.1(b)(1)(D)", "Loss more than $30,000", 6, "specific"),
+    )
+    choice = choose_edition(CaseFacts(lines, criminal_history=HISTORY), **DATES)
+    assert choice.at_offense is None
+    assert choice.differing_texts == ("2B1.1",)
+    assert "The 1995 Manual prints §2B1.1 (Amendment 512" in choice.comparison_missing
 
 
 def test_an_unused_offense_date_worksheet_is_said_to_be_unused():
