@@ -14,7 +14,17 @@ from .forms import CaseForm
 from .models import Case, Count, OffenseDateLine, OffenseLine, PriorSentence
 
 # Bookkeeping that every save changes; not a change anyone made.
-UNSHOWN = {"id", "version", "created_at", "updated_at", "created_by", "updated_by", "office"}
+UNSHOWN = {
+    "id",
+    "version",
+    "created_at",
+    "updated_at",
+    "created_by",
+    "updated_by",
+    "office",
+    "summary",
+    "summary_key",
+}
 UNSHOWN_IN_ROWS = {"id", "case", "position", "created_at", "updated_at", "created_by"}
 LONGEST_VALUE = 80
 # How long after a case record the same save may still be writing its rows.

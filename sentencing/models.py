@@ -90,8 +90,13 @@ class Case(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    # The result's figures for the case list, with the case version and engine they were
+    # computed for (sentencing/summaries.py): stale as soon as either changes.
+    summary = models.JSONField(null=True, blank=True, editable=False)
+    summary_key = models.CharField(max_length=80, blank=True, editable=False)
+
     # Who changed what and when, with the old values: the case's History page reads it.
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["summary", "summary_key"])
 
     class Meta:
         ordering = ["-sentencing_date", "defendant"]

@@ -17,6 +17,11 @@ def case_list_for(user) -> QuerySet[Case]:
     return case_queryset().filter(office=office_of(user))
 
 
+def case_rows_for(user) -> QuerySet[Case]:
+    """The office's cases as the list shows them: no worksheet rows (see summaries.py)."""
+    return Case.objects.filter(office=office_of(user))
+
+
 def case_for(user, pk: int) -> Case:
     """A case of the user's own office; any other case is a 404, as if it did not exist."""
     return get_object_or_404(case_list_for(user), pk=pk)

@@ -19,17 +19,18 @@ from .picker import (
 )
 from .results import saved_case_result
 from .services import EditConflict, case_save
+from .summaries import summaries
 from .theft_fraud_picker import TheftFraudInput, theft_fraud_lines_for
 
-CASES_PER_PAGE = 50  # each row runs the engine: a long list is paged, not computed whole
+CASES_PER_PAGE = 50  # a stale row runs the engine (summaries.py): a long list is paged
 
 
 @login_required
 def case_list(request):
-    page = Paginator(selectors.case_list_for(request.user), CASES_PER_PAGE).get_page(
+    page = Paginator(selectors.case_rows_for(request.user), CASES_PER_PAGE).get_page(
         request.GET.get("page")
     )
-    rows = [(case, saved_case_result(case)) for case in page]
+    rows = summaries(page)
     return render(request, "sentencing/case_list.html", {"rows": rows, "page": page})
 
 
