@@ -114,3 +114,11 @@ def test_a_prior_sentence_description_is_escaped_on_the_worksheet(alice_client):
     page = text(alice_client.post(reverse("sentencing:case_recalculate_new"), data))
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_the_on_screen_worksheet_shows_each_prior_sentences_points(alice_client):
+    # §4A1.1(a) 3 points, (d) 1 point (2025 Manual), as the PDF prints them.
+    data = case_data(offense_date="2025-11-15", sentencing_date="2026-02-01", priors=ROBBERIES)
+    page = text(alice_client.post(reverse("sentencing:case_recalculate_new"), data))
+    points = re.findall(r'data-result="points">(.*?)</span>', page)
+    assert points[:2] == ["3 pts", "1 pt"]
