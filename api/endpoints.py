@@ -3,6 +3,7 @@ the casebook and precedent. Each endpoint reads through the selectors the pages 
 login and office rules are the pages' own: another office's case is a 404."""
 
 import datetime
+import json
 
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
@@ -52,6 +53,17 @@ def worksheet_errors(request, exc: WorksheetErrors):
     return _errors(request, exc.errors)
 
 
+def _sent_value(request, path: tuple):
+    """The value the body held at `path` (ninja's errors leave it out), or None."""
+    try:
+        value = json.loads(request.body)
+        for part in path:
+            value = value[part]
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+    return value
+
+
 @api.exception_handler(ValidationError)
 def validation_errors(request, exc: ValidationError):
     """Pydantic's errors, with paths inside the body or query and the form's own message for
@@ -60,7 +72,8 @@ def validation_errors(request, exc: ValidationError):
     for error in exc.errors:
         location = tuple(error.get("loc", ()))
         path = location[2:] if location[:1] == ("body",) else location[1:]
-        message = form_message(path, error.get("type", ""), error.get("input"))
+        sent = _sent_value(request, path) if location[:1] == ("body",) else None
+        message = form_message(path, error.get("type", ""), sent)
         errors.append((".".join(str(p) for p in path), message or error.get("msg", "")))
     return _errors(request, errors)
 
@@ -185,7 +198,7 @@ def _opinion_data(opinion: Opinion) -> dict:
         "en_banc": opinion.en_banc,
         "docket_number": opinion.docket_number,
         "citation": str(opinion.full_citation),
-        "citations": [str(cite.bluebook_cite) for cite in opinion.citations.all()],
+        "citations": [str(cite) for cite in opinion.citations.all()],
     }
 
 
