@@ -51,18 +51,20 @@ def form_message(path: tuple, error_type: str, value) -> str:
     form = ROW_FORMS.get(names[0]) if len(names) > 1 else CaseForm
     field = form.base_fields.get(names[-1]) if form else None
     code = FORM_CODES.get(error_type)
-    if field is None or code not in field.error_messages:
+    if field is None:
         return ""
-    message = str(field.error_messages[code])
-    params = {"value": value, "limit_value": getattr(field, code, "")}
-    if code == "max_length":
-        params = {"limit_value": field.max_length, "show_value": len(str(value))}
-    elif code == "min_value":
-        params = {"limit_value": field.min_value}
+    params = {"value": value, "show_value": len(str(value))}
+    message = field.error_messages.get(code)
+    # A length or a bound is checked by the field's validator, in the validator's words.
+    for validator in field.validators:
+        if getattr(validator, "code", None) == code:
+            message, params["limit_value"] = validator.message, validator.limit_value
+    if message is None:
+        return ""
     try:
-        return message % params
+        return str(message % params)
     except (KeyError, TypeError, ValueError):
-        return message
+        return ""
 
 
 @dataclass(frozen=True)

@@ -120,6 +120,16 @@ def api_errors(response) -> dict:
         ({"manual_edition": "1900-01-01"}, {"manual_edition": "1900-01-01"}, "manual_edition"),
         ({"offense_date": "someday"}, {"offense_date": "someday"}, "offense_date"),
         ({"acceptance": "4"}, {"acceptance": "4"}, "acceptance"),
+        (
+            {"offense_lines.1.guideline": "§2L1.2" + "(b)" * 20},
+            {"lines-1-guideline": "§2L1.2" + "(b)" * 20},
+            "offense_lines.1.guideline",
+        ),
+        (
+            {"counts.0.maximum_months": -5},
+            {"counts-0-maximum_months": "-5"},
+            "counts.0.maximum_months",
+        ),
     ],
 )
 def test_errors_name_the_field_in_the_forms_words(
