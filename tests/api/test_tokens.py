@@ -81,3 +81,22 @@ def test_a_wrong_token_or_an_inactive_user_fails(alice):
 def test_the_command_names_an_unknown_user():
     with pytest.raises(CommandError, match="No user"):
         call_command("api_token", "create", "nobody")
+
+
+def test_the_token_page_makes_one_shown_once_and_revokes_it(alice, alice_client):
+    made = alice_client.post("/api/token/", {"action": "create"}).content.decode()
+    row = ApiToken.objects.get(user=alice, revoked_at__isnull=True)
+    token = made.split('id="new-token">')[1].split("<")[0]
+    assert token.startswith(row.prefix)
+    assert Client().get("/api/v1/cases", **bearer(token)).status_code == 200
+    again = alice_client.get("/api/token/").content.decode()
+    assert token not in again
+    assert row.prefix in again
+    alice_client.post("/api/token/", {"action": "revoke"})
+    assert Client().get("/api/v1/cases", **bearer(token)).status_code == 401
+
+
+def test_the_token_page_needs_a_login():
+    response = Client().get("/api/token/")
+    assert response.status_code == 302
+    assert response.url.startswith("/login/?next=")
