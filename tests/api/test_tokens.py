@@ -9,6 +9,7 @@ from django.core.management.base import CommandError
 from django.test import Client
 
 from api.models import ApiToken
+from api.tokens import LAST_USED_EVERY
 from offices.models import StaffMember
 from tests.factories import CaseFactory
 
@@ -100,3 +101,15 @@ def test_the_token_page_needs_a_login():
     response = Client().get("/api/token/")
     assert response.status_code == 302
     assert response.url.startswith("/login/?next=")
+
+
+def test_last_use_is_kept_but_not_written_on_every_call(alice):
+    token = create_token("alice")
+    Client().get("/api/v1/cases", **bearer(token))
+    first = ApiToken.objects.get(user=alice).last_used_at
+    assert first is not None
+    Client().get("/api/v1/cases", **bearer(token))
+    assert ApiToken.objects.get(user=alice).last_used_at == first
+    ApiToken.objects.filter(user=alice).update(last_used_at=first - LAST_USED_EVERY * 2)
+    Client().get("/api/v1/cases", **bearer(token))
+    assert ApiToken.objects.get(user=alice).last_used_at > first
