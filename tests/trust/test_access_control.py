@@ -109,7 +109,12 @@ def test_the_walker_finds_the_case_pages():
         "sentencing:case_history",
     }
     assert expected <= names
-    for app, name in [("departures", "departures:request_edit"), ("memos", "memos:preview")]:
+    for app, name in [
+        ("departures", "departures:request_edit"),
+        ("memos", "memos:preview"),
+        ("api", "api:case_detail"),
+        ("api", "api:case_calculations"),
+    ]:
         if apps.is_installed(app):
             assert name in names
 
