@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "casebook",
     "memos",
     "departures",
+    "ninja",
+    "api",
 ]
 
 MIDDLEWARE = [

@@ -20,5 +20,6 @@ urlpatterns = [
     path("cases/<int:case_pk>/departures/", include("departures.urls")),
     path("casebook/", include("casebook.urls")),
     path("memos/", include("memos.urls")),
+    path("api/", include("api.urls")),
     path("admin/", admin.site.urls),
 ]

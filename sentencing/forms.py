@@ -1,5 +1,3 @@
-import re
-
 from crispy_forms.helper import FormHelper
 from django import forms
 from django.core.exceptions import ValidationError
@@ -8,17 +6,15 @@ from django.forms import BaseInlineFormSet, inlineformset_factory
 from judiciary.districts import district_choices
 
 from . import guidelines
-from .guidelines.sections import SECTION, section_family
+from . import worksheet_rules as rules
 from .models import Case, Count, OffenseDateLine, OffenseLine, PriorSentence
 from .results import CaseResult, FieldError, case_result, saved_case_result
 from .services import Row
 
 AUTOMATIC_EDITION = ""
-# The Sentencing Table stops at level 43 (U.S.S.G. Ch. 5 Pt. A): a single worksheet line larger
-# than that is a typing error, not a calculation.
-MAX_LINE_LEVELS = 43
-# The case's notes print on its page and in its history: ample for notes, bounded for the page.
-MAX_NOTES = 10_000
+# The rules themselves live in worksheet_rules, shared with the JSON API.
+MAX_ROWS = rules.MAX_ROWS
+normalized_group = rules.normalized_group
 
 
 def edition_choices() -> list[tuple[str, str]]:
@@ -47,7 +43,7 @@ class CaseForm(forms.ModelForm):
         label="Criminal history category",
         choices=[("", "From points")] + [(c, c) for c in guidelines.CATEGORIES],
         required=False,
-        error_messages={"invalid_choice": "Criminal history category must be one of I–VI."},
+        error_messages={"invalid_choice": rules.UNKNOWN_CATEGORY},
         help_text=Case._meta.get_field("criminal_history_category").help_text,
     )
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
@@ -106,7 +102,7 @@ class CaseForm(forms.ModelForm):
         }
         error_messages = {
             "criminal_history_points": {
-                "min_value": "Criminal history points cannot be negative.",
+                "min_value": rules.NEGATIVE_POINTS,
                 "invalid": "Enter criminal history points as a whole number.",
             },
             "early_disposition_levels": {
@@ -117,9 +113,7 @@ class CaseForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["criminal_history_points"].min_value = 0
-        self.fields["criminal_history_points"].error_messages["min_value"] = (
-            "Criminal history points cannot be negative."
-        )
+        self.fields["criminal_history_points"].error_messages["min_value"] = rules.NEGATIVE_POINTS
         motion = self.fields["early_disposition_levels"]
         motion.required = False
         motion.min_value, motion.max_value = 0, guidelines.EARLY_DISPOSITION_MAX_LEVELS
@@ -130,45 +124,29 @@ class CaseForm(forms.ModelForm):
         self.helper.disable_csrf = True
 
     def clean_notes(self) -> str:
-        # Checked here, not by a maxlength in the page: a browser would cut a pasted text short.
         notes = self.cleaned_data.get("notes") or ""
-        if len(notes) > MAX_NOTES:
-            raise ValidationError(
-                f"Keep the notes within {MAX_NOTES:,} characters (they have {len(notes):,})."
-            )
+        if problem := rules.notes_problem(notes):
+            raise ValidationError(problem)
         return notes
 
     def clean_early_disposition_levels(self) -> int:
         levels = self.cleaned_data.get("early_disposition_levels")
         if levels is None:
             return 0
-        if not 0 <= levels <= guidelines.EARLY_DISPOSITION_MAX_LEVELS:
-            # §3F1.1 (2025 Manual) and §5K3.1 (2003-2024): "not more than 4 levels".
-            raise ValidationError(
-                "An early disposition decrease is not more than 4 levels (§3F1.1; §5K3.1 "
-                "before Nov. 1, 2025)."
-            )
+        if problem := rules.early_disposition_problem(levels):
+            raise ValidationError(problem)
         return levels
 
     def clean(self):
         cleaned = super().clean()
         offense_date = cleaned.get("offense_date")
         sentencing_date = cleaned.get("sentencing_date")
-        if offense_date and sentencing_date and sentencing_date < offense_date:
-            self.add_error(
-                "sentencing_date", "The sentencing date cannot be before the offense date."
-            )
+        problem = (
+            offense_date and sentencing_date and rules.dates_problem(offense_date, sentencing_date)
+        )
+        if problem:
+            self.add_error("sentencing_date", problem)
         return cleaned
-
-
-# Sections the case form takes elsewhere than as a worksheet line: the early disposition motion
-# is applied after acceptance (§1B1.1(a)(5), 2025 Manual) or as a departure (§5K3.1).
-NOT_A_LINE = {"3F1.1", "5K3.1"}
-
-
-def normalized_group(text: str) -> str:
-    """ "§ 2L1.2(b) " and "2L1.2(b)" name one group: no spaces, no leading section sign."""
-    return re.sub(r"\s+", "", text).lstrip("§")
 
 
 class OffenseLineForm(forms.ModelForm):
@@ -192,52 +170,19 @@ class OffenseLineForm(forms.ModelForm):
 
     def clean_guideline(self) -> str:
         guideline = self.cleaned_data.get("guideline") or ""
-        if SECTION.search(guideline) and section_family(guideline) in NOT_A_LINE:
-            raise ValidationError(
-                "Enter the early disposition (fast-track) decrease as the government's motion "
-                "under Early disposition motion, not as a line: it applies after acceptance "
-                "(§3F1.1) or as a departure (§5K3.1)."
-            )
+        if problem := rules.guideline_problem(guideline):
+            raise ValidationError(problem)
         return guideline
 
     def clean(self):
         cleaned = super().clean()
-        self._check_group(cleaned)
+        kind, guideline = cleaned.get("kind") or "", cleaned.get("guideline") or ""
+        if problem := rules.group_problem(kind, guideline, cleaned.get("group") or ""):
+            self.add_error("group", problem)
         levels = cleaned.get("levels")
-        if levels is None:
-            return cleaned
-        if cleaned.get("kind") == OffenseLine.Kind.BASE and not 1 <= levels <= 43:
-            # Base offense levels in Chapter 2 run from 1 to 43 (U.S.S.G. Ch. 5 Pt. A).
-            self.add_error("levels", "A base offense level must be between 1 and 43.")
-        elif abs(levels) > MAX_LINE_LEVELS:
-            self.add_error("levels", "A line adds or subtracts at most 43 levels.")
+        if levels is not None and (problem := rules.levels_problem(kind, levels)):
+            self.add_error("levels", problem)
         return cleaned
-
-    def _check_group(self, cleaned) -> None:
-        group, guideline = cleaned.get("group"), cleaned.get("guideline")
-        if not group:
-            return
-        if cleaned.get("kind") == OffenseLine.Kind.BASE:
-            self.add_error(
-                "group",
-                "A base offense level is not one of a group of alternatives: leave the group "
-                "blank (groups are for specific offense characteristics and adjustments).",
-            )
-        elif guideline and SECTION.search(group) and SECTION.search(guideline):
-            named, applied = section_family(group), section_family(guideline)
-            if named != applied:
-                self.add_error(
-                    "group",
-                    f"Group {group} is a group of §{named}, but this line applies {guideline}: "
-                    "a group holds lines of one guideline only.",
-                )
-
-
-def _statute_key(citation: str) -> str:
-    return re.sub(r"[\s.§]|usc", "", citation.lower().replace("u.s.c.", "usc"))
-
-
-KNOWN_STATUTES = {_statute_key(statute.citation): statute for statute in guidelines.STATUTES}
 
 
 class CountForm(forms.ModelForm):
@@ -264,19 +209,18 @@ class CountForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        statute = KNOWN_STATUTES.get(_statute_key(cleaned.get("statute") or ""))
-        if (
-            statute
-            and cleaned.get("maximum_months") is None
-            and "maximum_months" not in self.errors
-        ):
-            cleaned["maximum_months"] = statute.maximum_months
-        if cleaned.get("minimum_months") is None and "minimum_months" not in self.errors:
-            minimum = statute.minimum_months if statute else 0
+        maximum, minimum = rules.count_limits(
+            cleaned.get("statute") or "",
+            cleaned.get("maximum_months"),
+            cleaned.get("minimum_months"),
+        )
+        if "maximum_months" not in self.errors:
+            cleaned["maximum_months"] = maximum
+        if "minimum_months" not in self.errors:
             cleaned["minimum_months"] = minimum
         maximum, minimum = cleaned.get("maximum_months"), cleaned.get("minimum_months")
-        if maximum is not None and minimum is not None and minimum > maximum:
-            self.add_error("minimum_months", "The minimum cannot exceed the maximum.")
+        if minimum is not None and (problem := rules.limits_problem(maximum, minimum)):
+            self.add_error("minimum_months", problem)
         return cleaned
 
 
@@ -292,11 +236,6 @@ class PriorSentenceForm(forms.ModelForm):
                 "crime-of-violence point; list the other sentence under (a), (b) or (c)."
             ),
         }
-
-
-# Rows of each kind a worksheet takes. Every row prints in the memo's computation (and counts in
-# its table of authorities): 25 keeps the largest memo the forms allow to a few seconds' export.
-MAX_ROWS = 25
 
 
 class WorksheetRows(BaseInlineFormSet):
@@ -333,28 +272,16 @@ class OffenseLineRows(WorksheetRows):
 
     def clean(self):
         super().clean()
-        first_of_group: dict[str, dict] = {}
-        for form in self.forms:
-            cleaned = getattr(form, "cleaned_data", None) or {}
-            group, guideline = cleaned.get("group"), cleaned.get("guideline")
-            if not group or not guideline or cleaned.get("DELETE"):
-                continue
-            first = first_of_group.setdefault(group, cleaned)
-            if first is cleaned:
-                continue
-            if section_family(guideline) != section_family(first["guideline"]):
-                form.add_error(
-                    "group",
-                    f"Group {group} already holds {first['guideline']}, and this line applies "
-                    f"{guideline}: only lines of one guideline are alternatives. Give this line "
-                    "a group of its own, or none.",
-                )
-            elif cleaned.get("kind") != first.get("kind"):
-                form.add_error(
-                    "group",
-                    f"Group {group} already holds {first['guideline']} as another kind of line: "
-                    "the lines of a group are all of one kind.",
-                )
+        kept = [
+            (form, getattr(form, "cleaned_data", None) or {})
+            for form in self.forms
+            if not (getattr(form, "cleaned_data", None) or {}).get("DELETE")
+        ]
+        lines = [
+            (c.get("kind") or "", c.get("guideline") or "", c.get("group") or "") for _, c in kept
+        ]
+        for index, problem in rules.group_clashes(lines).items():
+            kept[index][0].add_error("group", problem)
 
 
 def _formset(model, form, rows=WorksheetRows):

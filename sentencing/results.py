@@ -1,5 +1,6 @@
 """Turns what a case holds (saved or just typed) into the engine's inputs and result."""
 
+import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -76,12 +77,29 @@ def case_result(
 
 def result_for_facts(case: Case, facts: guidelines.CaseFacts) -> CaseResult:
     """The engine's result for facts already read from the case, under §1B1.11's Manual."""
-    requested = guidelines.edition_by_key(case.manual_edition) if case.manual_edition else None
+    return dated_result(
+        facts,
+        offense_date=case.offense_date,
+        sentencing_date=case.sentencing_date,
+        manual_edition=case.manual_edition,
+    )
+
+
+def dated_result(
+    facts: guidelines.CaseFacts,
+    *,
+    offense_date: datetime.date,
+    sentencing_date: datetime.date,
+    manual_edition: str = "",
+) -> CaseResult:
+    """The engine's result for facts and the case's dates, under §1B1.11's Manual (or the one
+    requested by its key)."""
+    requested = guidelines.edition_by_key(manual_edition) if manual_edition else None
     try:
         choice = guidelines.choose_edition(
             facts,
-            offense_date=case.offense_date,
-            sentencing_date=case.sentencing_date,
+            offense_date=offense_date,
+            sentencing_date=sentencing_date,
             requested=requested,
         )
     except ValueError as exc:  # e.g. a sentencing date before the earliest Manual we carry

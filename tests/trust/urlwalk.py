@@ -18,6 +18,10 @@ PUBLIC = {"login", "logout", "healthz", "home"}
 ANY_SIGNED_IN_USER = {"casebook"}
 # Django's admin site: staff only, behind its own login.
 STAFF_ONLY = {"admin"}
+# The JSON API: its endpoints answer an anonymous caller 401 rather than the login page (its docs
+# page, schema and root still send a browser there). Its casebook reads any signed-in user's.
+API = {"api"}
+API_ANY_SIGNED_IN_ROUTES = ("api/v1/opinions", "api/v1/precedent")
 
 CASE_LOOKUP = re.compile(r"\bcase_for\(")
 
@@ -90,6 +94,8 @@ def kind(endpoint: Endpoint) -> str:
         return "staff"
     if top_namespace in ANY_SIGNED_IN_USER:
         return "any-signed-in"
+    if top_namespace in API and endpoint.route.startswith(API_ANY_SIGNED_IN_ROUTES):
+        return "any-signed-in"
     if endpoint.name in PUBLIC:
         return "public"
     if not endpoint.name:
@@ -99,6 +105,11 @@ def kind(endpoint: Endpoint) -> str:
     if not endpoint.converters:
         return "own-office"
     return "unclassified"
+
+
+def refuses_with_401(endpoint: Endpoint) -> bool:
+    """An API endpoint, which tells an anonymous caller 401 instead of sending it to log in."""
+    return endpoint.namespace.split(":")[0] in API
 
 
 def by_kind(wanted: str) -> list[Endpoint]:
