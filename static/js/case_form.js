@@ -62,6 +62,27 @@
     form.dispatchEvent(new Event("formset-changed"));
   });
 
+  // A screen reader hears the figures that changed, once, rather than the whole panel.
+  const announcement = document.getElementById("result-announcement");
+  let announced = "";
+  document.body.addEventListener("htmx:afterSwap", function (event) {
+    if (!announcement || event.detail.target.id !== "result-panel") return;
+    const panel = event.detail.target;
+    const figure = (name) => {
+      const element = panel.querySelector(`[data-result="${name}"]`);
+      return element ? element.textContent.trim() : "";
+    };
+    const level = figure("total-offense-level");
+    const text = level
+      ? `Offense level ${level}, category ${figure("criminal-history-category")}, ` +
+        `guideline sentence ${figure("guideline-sentence")}.`
+      : figure("problem");
+    if (text && text !== announced) {
+      announcement.textContent = text;
+      announced = text;
+    }
+  });
+
   form.addEventListener("change", function (event) {
     const input = event.target;
     if (!input.name || !input.name.endsWith("-statute")) return;
