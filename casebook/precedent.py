@@ -2,9 +2,18 @@
 
 A district court is bound by the Supreme Court and by the court of appeals of its circuit
 (28 U.S.C. § 41 places each district). Within a circuit an en banc decision controls over a
-panel's, and the earliest panel decision controls over later panels (the prior-panel rule).
+panel's, and the earliest panel decision controls over later panels (the prior-panel rule),
+unless the Supreme Court intervened: the first panel to re-examine the question in the light of
+an intervening Supreme Court decision states the circuit's rule from then on, whether it keeps
+the earlier rule (11th Cir.: Vega-Castillo, 2008, after Kimbrough, keeping Castro, 2006) or
+abrogates it (1st Cir.: Rodríguez, 2008, abrogating Andújar-Arias, 2007).
 A withdrawn, superseded, overruled or abrogated opinion is no authority from the day that
 happened; an opinion decided after the sentencing date was no authority at sentencing.
+
+A departure and a variance are different requests (a departure applies the Manual, a variance
+weighs 18 U.S.C. § 3553(a) after United States v. Booker, 543 U.S. 220 (2005)), so a holding on
+a departure ground does not decide a variance: for a variance ground the binding holdings on its
+departure ground are shown beside it for context, never as its rule.
 """
 
 from __future__ import annotations
@@ -13,10 +22,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import F
+from django.db.models import F, Q
 
 from . import courts
-from .models import Court, Ground, Holding
+from .models import Court, Ground, Holding, Treatment
 from .selectors import holdings_queryset
 
 NEWEST_FIRST = (F("opinion__date_decided").desc(nulls_last=True), "pk")
@@ -36,6 +45,8 @@ class Precedent:
     decided_later: tuple[Holding, ...]  # decided after `as_of`: not authority for this case
     district_courts: tuple[Holding, ...] = ()  # persuasive at most, and never a "circuit"
     undated: tuple[Holding, ...] = ()  # no date, or only the year of `as_of`: cannot be placed
+    # For a variance ground: what binds on its departure ground; context, not its rule.
+    departure_context: tuple[Holding, ...] = ()
 
     @property
     def circuit_name(self) -> str:
@@ -72,15 +83,18 @@ def _binds(court: Court, circuit_id: str | None) -> bool:
     return court.kind == Court.Kind.APPELLATE and circuit_id is not None and court.id == circuit_id
 
 
-def _control_order(holding: Holding) -> tuple[int, int, int]:
-    """Supreme Court first; then en banc, newest first; then panels, oldest first."""
+def _control_order(holding: Holding) -> tuple[int, int, int, int]:
+    """Supreme Court first; then en banc, newest first; then panels: those that re-examined the
+    question after the latest intervening Supreme Court decision first, and among equals the
+    oldest (the prior-panel rule)."""
     opinion = holding.opinion
     decided = opinion.date_decided or date.max
     if opinion.court.kind == Court.Kind.SUPREME:
-        return (0, -decided.toordinal(), holding.pk)
+        return (0, 0, -decided.toordinal(), holding.pk)
     if opinion.en_banc:
-        return (1, -decided.toordinal(), holding.pk)
-    return (2, decided.toordinal(), holding.pk)
+        return (1, 0, -decided.toordinal(), holding.pk)
+    intervening = holding.in_light_of.date_decided if holding.in_light_of_id else None
+    return (2, -(intervening or date.min).toordinal(), decided.toordinal(), holding.pk)
 
 
 def _year_only_in(holding: Holding, as_of: date) -> bool:
@@ -94,7 +108,9 @@ def resolve_precedents(
     """``resolve_precedent`` for several grounds at once, in a fixed number of queries."""
     grounds = list(grounds)
     circuit_id = courts.circuit_of(district)
-    holdings = holdings_queryset().filter(ground__in=grounds)
+    # A variance ground's departure ground is read in the same queries, for context.
+    departure_ids = {g.departure_ground_id for g in grounds if g.departure_ground_id}
+    holdings = holdings_queryset().filter(Q(ground__in=grounds) | Q(ground_id__in=departure_ids))
     in_force = list(holdings.in_force(as_of).decided_by(as_of).order_by(*NEWEST_FIRST))
     # Only the year known (stored as January 1): in the sentencing year it may be later.
     in_doubt = [h for h in in_force if _year_only_in(h, as_of)]
@@ -121,6 +137,18 @@ def resolve_precedents(
             tuple(h for h in later if h.ground_id == ground.pk),
             tuple(h for h in others if h.opinion.court.kind != Court.Kind.APPELLATE),
             tuple(h for h in undated if h.ground_id == ground.pk),
+            tuple(
+                sorted(
+                    (
+                        h
+                        for h in in_force
+                        if ground.departure_ground_id
+                        and h.ground_id == ground.departure_ground_id
+                        and _binds(h.opinion.court, circuit_id)
+                    ),
+                    key=_control_order,
+                )
+            ),
         )
     return result
 
@@ -138,23 +166,32 @@ def _count(n: int, noun: str) -> str:
 
 
 _HOLDS: dict[str, str] = {
-    Holding.Effect.FORBIDS: "holds that a district court may not depart on this ground",
-    Holding.Effect.PERMITS: "holds that a district court may depart on this ground",
+    Holding.Effect.FORBIDS: "holds that a district court may not {verb} on this ground",
+    Holding.Effect.PERMITS: "holds that a district court may {verb} on this ground",
+    Holding.Effect.PERMITS_WITH_SHOWING: "holds that a district court may {verb} on this ground "
+    "once the defendant makes the threshold showing it requires",
+    Holding.Effect.NOT_REQUIRED: "holds that a district court need not {verb} on this ground",
     Holding.Effect.REQUIRES_CONSIDERATION: "requires the district court to consider this ground",
 }
 _VERDICT: dict[str, str] = {
     Holding.Effect.FORBIDS: "Foreclosed",
     Holding.Effect.PERMITS: "Available",
+    Holding.Effect.PERMITS_WITH_SHOWING: "Available on a threshold showing",
+    Holding.Effect.NOT_REQUIRED: "Not required",
     Holding.Effect.REQUIRES_CONSIDERATION: "Must be considered",
 }
 _PERSUASIVE = {
     Holding.Effect.FORBIDS: "{} this ground improper",
-    Holding.Effect.PERMITS: "{} a departure on this ground",
+    Holding.Effect.PERMITS: "{} a {request} on this ground",
+    Holding.Effect.PERMITS_WITH_SHOWING: "{} it on a threshold showing",
+    Holding.Effect.NOT_REQUIRED: "{} it not required",
     Holding.Effect.REQUIRES_CONSIDERATION: "{} its consideration",
 }
 _VERB = {
     Holding.Effect.FORBIDS: ("holds", "hold"),
     Holding.Effect.PERMITS: ("allows", "allow"),
+    Holding.Effect.PERMITS_WITH_SHOWING: ("allows", "allow"),
+    Holding.Effect.NOT_REQUIRED: ("holds", "hold"),
     Holding.Effect.REQUIRES_CONSIDERATION: ("requires", "require"),
 }
 
@@ -166,6 +203,9 @@ def _court_phrase(circuit_name: str) -> str:
 _DEPARTURE_HELD: dict[str, str] = {
     Holding.Effect.FORBIDS: "held a departure on this ground unavailable",
     Holding.Effect.PERMITS: "held a departure on this ground available",
+    Holding.Effect.PERMITS_WITH_SHOWING: "held a departure on this ground available on a "
+    "threshold showing",
+    Holding.Effect.NOT_REQUIRED: "held a departure on this ground not required",
     Holding.Effect.REQUIRES_CONSIDERATION: "required the court to consider this ground",
 }
 
@@ -180,7 +220,9 @@ def prediction(precedent: Precedent, *, variance: bool = False) -> str:
             "discretion."
         )
     controlling = precedent.controlling
-    if controlling is not None and variance:
+    variance_ground = precedent.ground.kind == Ground.Kind.VARIANCE
+    verb, request = ("vary", "variance") if variance_ground else ("depart", "departure")
+    if controlling is not None and variance and not variance_ground:
         return (
             f"In {where}, {controlling.opinion.case_name} {_DEPARTURE_HELD[controlling.effect]}; "
             "whether that limits a variance under 18 U.S.C. § 3553(a) is not among the "
@@ -189,20 +231,138 @@ def prediction(precedent: Precedent, *, variance: bool = False) -> str:
     if controlling is not None:
         return (
             f"{_VERDICT[controlling.effect]} in {where}: {controlling.opinion.case_name} "
-            f"{_HOLDS[controlling.effect]}."
+            f"{_HOLDS[controlling.effect].format(verb=verb)}."
         )
     parts = []
-    for effect in (
-        Holding.Effect.FORBIDS,
-        Holding.Effect.PERMITS,
-        Holding.Effect.REQUIRES_CONSIDERATION,
-    ):
+    for effect in Holding.Effect.values:
         circuits = precedent.persuasive_circuits(effect)
         if circuits:
             singular, plural = _VERB[effect]
-            verb = singular if len(circuits) == 1 else plural
-            phrase = _count(len(circuits), "circuit") + " " + verb
-            parts.append(_PERSUASIVE[effect].format(phrase))
+            agreeing = singular if len(circuits) == 1 else plural
+            phrase = _count(len(circuits), "circuit") + " " + agreeing
+            parts.append(_PERSUASIVE[effect].format(phrase, request=request))
+    later = _decided_later_note(precedent)
     if not parts:
-        return f"No authority in the casebook on this ground binds or persuades in {where}."
-    return f"No binding authority in {where}; " + ", ".join(parts) + "."
+        return f"No authority in the casebook on this ground binds or persuades in {where}.{later}"
+    return f"No binding authority in {where}; " + ", ".join(parts) + "." + later
+
+
+def _decided_later_note(precedent: Precedent) -> str:
+    """Names the circuit's own holding decided after the date, which was not yet the law."""
+    mine = [h for h in precedent.decided_later if _binds(h.opinion.court, precedent.circuit_id)]
+    if not mine:
+        return ""
+    first = min(mine, key=lambda h: h.opinion.date_decided or date.max)
+    return (
+        f" {first.opinion.case_name} ({first.opinion.year}) had not yet been decided on "
+        f"{precedent.as_of:%B} {precedent.as_of.day}, {precedent.as_of.year}."
+    )
+
+
+# --- The circuit split: each circuit's rule on a date, read from loaded holdings -------------
+
+NUMBERED_CIRCUITS = courts.COURTS_OF_APPEALS[:11]  # ca1…ca11: the circuits with districts
+
+
+@dataclass(frozen=True)
+class Replaced:
+    holding: Holding
+    why: str  # "abrogated Jun 4, 2008 by …" or "re-examined after … by …"
+
+
+@dataclass(frozen=True)
+class CircuitRule:
+    circuit_id: str
+    name: str
+    as_of: date
+    controlling: Holding | None
+    binding: tuple[Holding, ...]
+    replaced: tuple[Replaced, ...]  # the circuit's earlier holdings that no longer control
+    decided_later: tuple[Holding, ...]  # the circuit's holdings after `as_of`, oldest first
+
+
+def _ending(holding: Holding, as_of: date):
+    """The first treatment ending the holding or its opinion on or before `as_of` (reads the
+    prefetched treatments), or None."""
+    treatments = [*holding.treatments.all(), *holding.opinion.treatments.all()]
+    ended = [t for t in treatments if t.kind in Treatment.ENDING_KINDS and t.date <= as_of]
+    return min(ended, key=lambda t: t.date) if ended else None
+
+
+def _decided_by(holding: Holding, as_of: date) -> bool:
+    opinion = holding.opinion
+    if opinion.date_decided is None or _year_only_in(holding, as_of):
+        return False
+    return opinion.date_decided <= as_of
+
+
+def _why_replaced(holding: Holding, controlling: Holding | None, as_of: date) -> str:
+    ending = _ending(holding, as_of)
+    if ending is not None:
+        by = f" by {ending.by.case_name}" if ending.by_id else ""
+        when = f"{ending.date:%b} {ending.date.day}, {ending.date.year}"
+        return f"{ending.get_kind_display().lower()} {when}{by}"
+    if controlling is not None and controlling.in_light_of_id:
+        return (
+            f"re-examined after {controlling.in_light_of.case_name} "
+            f"by {controlling.opinion.case_name}, which now states the rule"
+        )
+    return "an earlier holding; the controlling one is listed above"
+
+
+def _decided_on(holding: Holding) -> date:
+    return holding.opinion.date_decided or date.min
+
+
+def _displaced(holding: Holding, controlling: Holding | None, as_of: date) -> bool:
+    """Ended by a treatment, or older than a panel that re-examined it after the Supreme Court
+    intervened; a later panel that merely follows the controlling one displaces nothing."""
+    if _ending(holding, as_of) is not None:
+        return True
+    return bool(
+        controlling is not None
+        and controlling.in_light_of_id
+        and _decided_on(holding) < _decided_on(controlling)
+    )
+
+
+def circuit_split(holdings: Iterable[Holding], as_of: date) -> list[CircuitRule]:
+    """Each numbered circuit's rule on the ground on `as_of`, from holdings loaded with
+    `holdings_queryset()` (treatments prefetched): no query per circuit or per opinion."""
+    holdings = list(holdings)
+    supreme = [
+        h
+        for h in holdings
+        if h.opinion.court.kind == Court.Kind.SUPREME
+        and _decided_by(h, as_of)
+        and _ending(h, as_of) is None
+    ]
+    rows = []
+    for circuit_id in NUMBERED_CIRCUITS:
+        mine = [
+            h
+            for h in holdings
+            if h.opinion.court.kind == Court.Kind.APPELLATE and h.opinion.court_id == circuit_id
+        ]
+        decided = [h for h in mine if _decided_by(h, as_of)]
+        in_force = [h for h in decided if _ending(h, as_of) is None]
+        binding = tuple(sorted(supreme + in_force, key=_control_order))
+        controlling = binding[0] if binding else None
+        replaced = tuple(
+            Replaced(h, _why_replaced(h, controlling, as_of))
+            for h in sorted(decided, key=_decided_on)
+            if h is not controlling and _displaced(h, controlling, as_of)
+        )
+        later = tuple(
+            sorted(
+                (h for h in mine if h.opinion.date_decided and h.opinion.date_decided > as_of),
+                key=lambda h: h.opinion.date_decided or date.max,
+            )
+        )
+        rows.append(
+            CircuitRule(
+                circuit_id, courts.circuit_name(circuit_id), as_of, controlling, binding,
+                replaced, later,
+            )
+        )  # fmt: skip
+    return rows
