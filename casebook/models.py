@@ -8,7 +8,7 @@ and Treatment on the opinion or holding.
 from __future__ import annotations
 
 import datetime
-from typing import Self
+from typing import Any, Self
 
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
@@ -413,6 +413,14 @@ class Ground(models.Model):
         blank=True,
         help_text="What changed the practice without being a holding (e.g. a Justice Department "
         "policy), with its date and source.",
+    )
+    authorities: models.ManyToManyField[Opinion, Any] = models.ManyToManyField(
+        Opinion,
+        blank=True,
+        related_name="grounds_discussed",
+        help_text="Opinions known to decide this ground whose holding is not recorded (no copy "
+        "was checked word for word with its page); shown so that no one reads their silence as "
+        "the circuit's.",
     )
 
     class Meta:

@@ -25,8 +25,8 @@ from datetime import date
 from django.db.models import F, Q
 
 from . import courts
-from .models import Court, Ground, Holding, Treatment
-from .selectors import holdings_queryset
+from .models import Court, Ground, Holding, Opinion, Treatment
+from .selectors import holdings_queryset, unrecorded_authorities
 
 NEWEST_FIRST = (F("opinion__date_decided").desc(nulls_last=True), "pk")
 
@@ -47,6 +47,8 @@ class Precedent:
     undated: tuple[Holding, ...] = ()  # no date, or only the year of `as_of`: cannot be placed
     # For a variance ground: what binds on its departure ground; context, not its rule.
     departure_context: tuple[Holding, ...] = ()
+    # The circuit's opinions known to decide the ground whose holding is not recorded.
+    unrecorded: tuple[Opinion, ...] = ()
 
     @property
     def circuit_name(self) -> str:
@@ -120,6 +122,13 @@ def resolve_precedents(
         holdings.in_force().filter(opinion__date_decided__gt=as_of).order_by(*NEWEST_FIRST)
     )
     undated = in_doubt + list(holdings.in_force(as_of).filter(opinion__date_decided__isnull=True))
+    unrecorded = [
+        (row.ground_id, row.opinion)
+        for row in unrecorded_authorities(grounds)
+        if row.opinion.court_id == circuit_id
+        and row.opinion.date_decided is not None
+        and row.opinion.date_decided <= as_of
+    ]
     result = {}
     for ground in grounds:
         mine = [h for h in in_force if h.ground_id == ground.pk]
@@ -149,6 +158,7 @@ def resolve_precedents(
                     key=_control_order,
                 )
             ),
+            tuple(opinion for ground_id, opinion in unrecorded if ground_id == ground.pk),
         )
     return result
 
@@ -241,10 +251,22 @@ def prediction(precedent: Precedent, *, variance: bool = False) -> str:
             agreeing = singular if len(circuits) == 1 else plural
             phrase = _count(len(circuits), "circuit") + " " + agreeing
             parts.append(_PERSUASIVE[effect].format(phrase, request=request))
-    later = _decided_later_note(precedent)
+    later = _unrecorded_note(precedent) + _decided_later_note(precedent)
     if not parts:
         return f"No authority in the casebook on this ground binds or persuades in {where}.{later}"
     return f"No binding authority in {where}; " + ", ".join(parts) + "." + later
+
+
+def _unrecorded_note(precedent: Precedent) -> str:
+    """Names the circuit's opinions on the ground whose holding the casebook has not recorded:
+    "no binding authority" then means none recorded, not none decided."""
+    if not precedent.unrecorded:
+        return ""
+    named = ", ".join(f"{o.case_name} ({o.year})" for o in precedent.unrecorded)
+    return (
+        f" The casebook knows {named} from {precedent.where} on this question but has not "
+        "recorded its holding: read it before relying on this."
+    )
 
 
 def _decided_later_note(precedent: Precedent) -> str:
@@ -279,6 +301,8 @@ class CircuitRule:
     binding: tuple[Holding, ...]
     replaced: tuple[Replaced, ...]  # the circuit's earlier holdings that no longer control
     decided_later: tuple[Holding, ...]  # the circuit's holdings after `as_of`, oldest first
+    unrecorded: tuple[Opinion, ...] = ()  # decided by `as_of`, holding not recorded
+    unrecorded_later: tuple[Opinion, ...] = ()
 
 
 def _ending(holding: Holding, as_of: date):
@@ -326,10 +350,14 @@ def _displaced(holding: Holding, controlling: Holding | None, as_of: date) -> bo
     )
 
 
-def circuit_split(holdings: Iterable[Holding], as_of: date) -> list[CircuitRule]:
+def circuit_split(
+    holdings: Iterable[Holding], as_of: date, authorities: Iterable[Opinion] = ()
+) -> list[CircuitRule]:
     """Each numbered circuit's rule on the ground on `as_of`, from holdings loaded with
-    `holdings_queryset()` (treatments prefetched): no query per circuit or per opinion."""
+    `holdings_queryset()` (treatments prefetched), with the opinions known without a recorded
+    holding beside it: no query per circuit or per opinion."""
     holdings = list(holdings)
+    authorities = list(authorities)
     supreme = [
         h
         for h in holdings
@@ -359,10 +387,13 @@ def circuit_split(holdings: Iterable[Holding], as_of: date) -> list[CircuitRule]
                 key=lambda h: h.opinion.date_decided or date.max,
             )
         )
+        known = [o for o in authorities if o.court_id == circuit_id and o.date_decided]
         rows.append(
             CircuitRule(
                 circuit_id, courts.circuit_name(circuit_id), as_of, controlling, binding,
                 replaced, later,
+                tuple(o for o in known if o.date_decided <= as_of),
+                tuple(o for o in known if o.date_decided > as_of),
             )
         )  # fmt: skip
     return rows

@@ -133,6 +133,10 @@ def _load_split(split: dict, grounds: dict[str, Ground]) -> int:
     (variance,) = (grounds[g["slug"]] for g in split["grounds"])
     for record in split_records(split):
         opinion_import(record=record)
+    for g in split["grounds"]:
+        grounds[g["slug"]].authorities.set(
+            [_opinion_by_citation(c) for c in g.get("authorities_without_holding", [])]
+        )
     saved = {}
     for holding in split["holdings"]:
         quoted_in = _opinion_by_citation(holding["quoted_in"]) if holding.get("quoted_in") else None

@@ -98,6 +98,21 @@ def holdings_queryset() -> HoldingQuerySet:
     )
 
 
+def unrecorded_authorities(grounds: Iterable[Ground]) -> QuerySet:
+    """(ground, opinion) rows for the grounds' opinions known without a recorded holding, each
+    opinion with its court and citations."""
+    return (
+        Ground.authorities.through.objects.filter(ground__in=list(grounds))
+        .select_related("opinion__court")
+        .prefetch_related(
+            Prefetch(
+                "opinion__citations", queryset=OpinionCitation.objects.order_by("position", "pk")
+            )
+        )
+        .order_by("opinion__date_decided", "pk")
+    )
+
+
 def holdings_on_ground(*, ground: Ground, as_of: datetime.date | None = None) -> HoldingQuerySet:
     """The ground's holdings still in force, decided on or before `as_of` when given, newest
     first; each with its opinion's court and circuit, en banc flag and treatments loaded."""
@@ -330,6 +345,7 @@ def ground_holdings_by_circuit(ground: Ground) -> list[CircuitHoldings]:
 class SplitGround:
     ground: Ground
     holdings: list[Holding]
+    authorities: list[Opinion]  # known to decide the ground, holding not recorded
 
 
 def split_grounds(slug: str) -> list[SplitGround]:
@@ -351,7 +367,15 @@ def split_grounds(slug: str) -> list[SplitGround]:
         )
         .order_by(F("opinion__date_decided").asc(nulls_last=True), "pk")
     )
-    return [SplitGround(g, [h for h in holdings if h.ground_id == g.pk]) for g in grounds]
+    known = list(unrecorded_authorities(grounds))
+    return [
+        SplitGround(
+            g,
+            [h for h in holdings if h.ground_id == g.pk],
+            [row.opinion for row in known if row.ground_id == g.pk],
+        )
+        for g in grounds
+    ]
 
 
 def ground_detail(slug: str) -> Ground:

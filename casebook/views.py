@@ -108,7 +108,7 @@ def ground_split(request, slug: str):
     form = SplitDateForm(request.GET or None)
     as_of = (form.cleaned_data.get("date") if form.is_valid() else None) or timezone.localdate()
     grounds = selectors.split_grounds(slug)
-    tables = [(entry, circuit_split(entry.holdings, as_of)) for entry in grounds]
+    tables = [(entry, circuit_split(entry.holdings, as_of, entry.authorities)) for entry in grounds]
     return render(
         request,
         "casebook/ground_split.html",

@@ -12,7 +12,11 @@ from django.db import connection
 from casebook.citations import parse_citation
 from casebook.models import Ground, OpinionCitation
 from casebook.seed import load_casebook, load_fast_track_split
-from tests.browser.conftest import browser_type_launch_args, screenshot  # noqa: F401
+from tests.browser.conftest import (  # noqa: F401
+    browser_type_launch_args,
+    logged_in_page,
+    screenshot,
+)
 from tests.factories import UserFactory
 
 

@@ -116,3 +116,34 @@ def test_loading_the_split_twice_changes_nothing(fast_track_split):
     before = snapshot()
     load_fast_track_split()
     assert snapshot() == before
+
+
+def test_an_editor_can_save_a_split_holding_in_the_admin_without_the_opinions_text(
+    fast_track_split, editor
+):
+    from django.test import Client
+    from django.urls import reverse
+
+    holding = Holding.objects.get(opinion=fast_track_split.opinion("614 F.3d 244"))
+    client = Client()
+    client.force_login(editor)
+    url = reverse("admin:casebook_holding_change", args=[holding.pk])
+    data = {
+        "opinion": holding.opinion_id,
+        "ground": holding.ground_id,
+        "effect": holding.effect,
+        "quote": holding.quote,
+        "quoted_in": "",
+        "pinpoint_page": "245",
+        "pinpoint": "",
+        "quote_source": holding.quote_source,
+        "in_light_of": holding.in_light_of_id,
+    }
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    holding.refresh_from_db()
+    assert (holding.pinpoint, holding.pinpoint_page) == ("245", 245)
+    without_source = client.post(url, {**data, "quote_source": ""})
+    assert without_source.status_code == 200
+    errors = without_source.context["adminform"].form.errors
+    assert "needs the copy it was checked in" in str(errors), errors

@@ -146,3 +146,23 @@ def test_the_departure_ground_does_not_list_variance_holdings(fast_track_split):
         precedent.binding + precedent.persuasive
     )
     assert precedent.departure_context == ()
+
+
+def test_no_recorded_holding_is_not_read_as_no_decision(fast_track_split):
+    """Arrelucea-Zamudio, 581 F.3d 142 (3d Cir. Sept. 14, 2009) decided the question; the
+    casebook has not recorded its holding, and says so rather than "no authority"."""
+    precedent = on_variance(fast_track_split, "njd", date(2010, 6, 1))
+    assert precedent.controlling is None
+    assert names_of(precedent.unrecorded) == [
+        "United States v. Vargas",
+        "United States v. Arrelucea-Zamudio",
+    ]
+    assert (
+        "The casebook knows United States v. Vargas (2007), United States v. Arrelucea-Zamudio "
+        "(2009) from the Third Circuit on this question but has not recorded its holding"
+    ) in prediction(precedent)
+    assert on_variance(fast_track_split, "njd", date(2006, 6, 1)).unrecorded == ()
+
+
+def names_of(opinions) -> list[str]:
+    return [opinion.case_name for opinion in opinions]
