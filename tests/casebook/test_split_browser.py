@@ -53,6 +53,11 @@ def test_eastern_michigan_in_2009_then_the_split_on_two_dates(logged_in_page, sc
     expect(eleventh.locator("[data-rule]")).to_have_text("Forbids")
     screenshot("split-page-2011")
 
+    page.emulate_media(media="print")  # printable: the table without the form or navigation
+    expect(page.locator("[data-split-date]")).to_be_hidden()
+    expect(page.locator(".navbar")).to_be_hidden()
+    expect(sixth).to_be_visible()
+
 
 def test_southern_florida_in_2009_is_bound_by_vega_castillo(logged_in_page):
     load_casebook()

@@ -120,7 +120,8 @@ def test_the_page_is_printable_and_needs_login(client, alice_client, fast_track_
     assert "login" in response["Location"]
     page = alice_client.get(url).content.decode()
     assert re.search(r'<form[^>]*class="[^"]*no-print[^"]*"[^>]*data-split-date', page)
-    assert "window.print()" in page
+    assert re.search(r"<button[^>]*data-print[^>]*>Print</button>", page)
+    assert "js/print_button.js" in page
 
 
 def test_user_text_is_escaped(alice_client, fast_track_split):
@@ -179,3 +180,13 @@ def test_the_query_count_is_flat_in_circuits_and_opinions(alice_client, fast_tra
     page = alice_client.get(url).content.decode()
     assert "Extra-7" in page
     assert queries_for(alice_client, url) == before
+
+
+def test_the_ground_pages_link_to_the_split(alice_client, fast_track_split):
+    from tests.casebook.pages import hrefs_of
+
+    split = reverse("casebook:ground_split", args=[fast_track_split.variance.slug])
+    detail = reverse("casebook:ground_detail", args=[fast_track_split.variance.slug])
+    assert hrefs_of(alice_client.get(detail).content.decode(), "See the split") == [split]
+    listing = alice_client.get(reverse("casebook:ground_list")).content.decode()
+    assert split in hrefs_of(listing, "the circuits")
