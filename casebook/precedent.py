@@ -25,7 +25,7 @@ from datetime import date
 from django.db.models import F, Q
 
 from . import courts
-from .models import Court, Ground, Holding, Opinion, Treatment
+from .models import Court, Ground, Holding, Opinion
 from .selectors import holdings_queryset, unrecorded_authorities
 
 NEWEST_FIRST = (F("opinion__date_decided").desc(nulls_last=True), "pk")
@@ -85,7 +85,7 @@ def _binds(court: Court, circuit_id: str | None) -> bool:
     return court.kind == Court.Kind.APPELLATE and circuit_id is not None and court.id == circuit_id
 
 
-def _control_order(holding: Holding) -> tuple[int, int, int, int]:
+def control_order(holding: Holding) -> tuple[int, int, int, int]:
     """Supreme Court first; then en banc, newest first; then panels: those that re-examined the
     question after the latest intervening Supreme Court decision first, and among equals the
     oldest (the prior-panel rule)."""
@@ -99,7 +99,7 @@ def _control_order(holding: Holding) -> tuple[int, int, int, int]:
     return (2, -(intervening or date.min).toordinal(), decided.toordinal(), holding.pk)
 
 
-def _year_only_in(holding: Holding, as_of: date) -> bool:
+def year_only_in(holding: Holding, as_of: date) -> bool:
     opinion = holding.opinion
     return opinion.date_is_approximate and opinion.date_decided.year == as_of.year
 
@@ -115,8 +115,8 @@ def resolve_precedents(
     holdings = holdings_queryset().filter(Q(ground__in=grounds) | Q(ground_id__in=departure_ids))
     in_force = list(holdings.in_force(as_of).decided_by(as_of).order_by(*NEWEST_FIRST))
     # Only the year known (stored as January 1): in the sentencing year it may be later.
-    in_doubt = [h for h in in_force if _year_only_in(h, as_of)]
-    in_force = [h for h in in_force if not _year_only_in(h, as_of)]
+    in_doubt = [h for h in in_force if year_only_in(h, as_of)]
+    in_force = [h for h in in_force if not year_only_in(h, as_of)]
     # Listed for information only: decided after the date and not since withdrawn or overruled.
     later = list(
         holdings.in_force().filter(opinion__date_decided__gt=as_of).order_by(*NEWEST_FIRST)
@@ -133,7 +133,7 @@ def resolve_precedents(
     for ground in grounds:
         mine = [h for h in in_force if h.ground_id == ground.pk]
         binding = sorted(
-            (h for h in mine if _binds(h.opinion.court, circuit_id)), key=_control_order
+            (h for h in mine if _binds(h.opinion.court, circuit_id)), key=control_order
         )
         others = [h for h in mine if not _binds(h.opinion.court, circuit_id)]
         result[ground.pk] = Precedent(
@@ -155,7 +155,7 @@ def resolve_precedents(
                         and h.ground_id == ground.departure_ground_id
                         and _binds(h.opinion.court, circuit_id)
                     ),
-                    key=_control_order,
+                    key=control_order,
                 )
             ),
             tuple(opinion for ground_id, opinion in unrecorded if ground_id == ground.pk),
@@ -279,121 +279,3 @@ def _decided_later_note(precedent: Precedent) -> str:
         f" {first.opinion.case_name} ({first.opinion.year}) had not yet been decided on "
         f"{precedent.as_of:%B} {precedent.as_of.day}, {precedent.as_of.year}."
     )
-
-
-# --- The circuit split: each circuit's rule on a date, read from loaded holdings -------------
-
-NUMBERED_CIRCUITS = courts.COURTS_OF_APPEALS[:11]  # ca1…ca11: the circuits with districts
-
-
-@dataclass(frozen=True)
-class Replaced:
-    holding: Holding
-    why: str  # "abrogated Jun 4, 2008 by …" or "re-examined after … by …"
-
-
-@dataclass(frozen=True)
-class CircuitRule:
-    circuit_id: str
-    name: str
-    as_of: date
-    controlling: Holding | None
-    binding: tuple[Holding, ...]
-    replaced: tuple[Replaced, ...]  # the circuit's earlier holdings that no longer control
-    decided_later: tuple[Holding, ...]  # the circuit's holdings after `as_of`, oldest first
-    unrecorded: tuple[Opinion, ...] = ()  # decided by `as_of`, holding not recorded
-    unrecorded_later: tuple[Opinion, ...] = ()
-
-
-def _ending(holding: Holding, as_of: date):
-    """The first treatment ending the holding or its opinion on or before `as_of` (reads the
-    prefetched treatments), or None."""
-    treatments = [*holding.treatments.all(), *holding.opinion.treatments.all()]
-    ended = [t for t in treatments if t.kind in Treatment.ENDING_KINDS and t.date <= as_of]
-    return min(ended, key=lambda t: t.date) if ended else None
-
-
-def _decided_by(holding: Holding, as_of: date) -> bool:
-    opinion = holding.opinion
-    if opinion.date_decided is None or _year_only_in(holding, as_of):
-        return False
-    return opinion.date_decided <= as_of
-
-
-def _why_replaced(holding: Holding, controlling: Holding | None, as_of: date) -> str:
-    ending = _ending(holding, as_of)
-    if ending is not None:
-        by = f" by {ending.by.case_name}" if ending.by_id else ""
-        when = f"{ending.date:%b} {ending.date.day}, {ending.date.year}"
-        return f"{ending.get_kind_display().lower()} {when}{by}"
-    if controlling is not None and controlling.in_light_of_id:
-        return (
-            f"re-examined after {controlling.in_light_of.case_name} "
-            f"by {controlling.opinion.case_name}, which now states the rule"
-        )
-    return "an earlier holding; the controlling one is listed above"
-
-
-def _decided_on(holding: Holding) -> date:
-    return holding.opinion.date_decided or date.min
-
-
-def _displaced(holding: Holding, controlling: Holding | None, as_of: date) -> bool:
-    """Ended by a treatment, or older than a panel that re-examined it after the Supreme Court
-    intervened; a later panel that merely follows the controlling one displaces nothing."""
-    if _ending(holding, as_of) is not None:
-        return True
-    return bool(
-        controlling is not None
-        and controlling.in_light_of_id
-        and _decided_on(holding) < _decided_on(controlling)
-    )
-
-
-def circuit_split(
-    holdings: Iterable[Holding], as_of: date, authorities: Iterable[Opinion] = ()
-) -> list[CircuitRule]:
-    """Each numbered circuit's rule on the ground on `as_of`, from holdings loaded with
-    `holdings_queryset()` (treatments prefetched), with the opinions known without a recorded
-    holding beside it: no query per circuit or per opinion."""
-    holdings = list(holdings)
-    authorities = list(authorities)
-    supreme = [
-        h
-        for h in holdings
-        if h.opinion.court.kind == Court.Kind.SUPREME
-        and _decided_by(h, as_of)
-        and _ending(h, as_of) is None
-    ]
-    rows = []
-    for circuit_id in NUMBERED_CIRCUITS:
-        mine = [
-            h
-            for h in holdings
-            if h.opinion.court.kind == Court.Kind.APPELLATE and h.opinion.court_id == circuit_id
-        ]
-        decided = [h for h in mine if _decided_by(h, as_of)]
-        in_force = [h for h in decided if _ending(h, as_of) is None]
-        binding = tuple(sorted(supreme + in_force, key=_control_order))
-        controlling = binding[0] if binding else None
-        replaced = tuple(
-            Replaced(h, _why_replaced(h, controlling, as_of))
-            for h in sorted(decided, key=_decided_on)
-            if h is not controlling and _displaced(h, controlling, as_of)
-        )
-        later = tuple(
-            sorted(
-                (h for h in mine if h.opinion.date_decided and h.opinion.date_decided > as_of),
-                key=lambda h: h.opinion.date_decided or date.max,
-            )
-        )
-        known = [o for o in authorities if o.court_id == circuit_id and o.date_decided]
-        rows.append(
-            CircuitRule(
-                circuit_id, courts.circuit_name(circuit_id), as_of, controlling, binding,
-                replaced, later,
-                tuple(o for o in known if o.date_decided <= as_of),
-                tuple(o for o in known if o.date_decided > as_of),
-            )
-        )  # fmt: skip
-    return rows

@@ -1,8 +1,5 @@
 """Casebook pages. Every page needs a signed-in user; any signed-in user may read and search."""
 
-import datetime
-from dataclasses import dataclass
-
 from django import forms
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -10,8 +7,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from . import selectors
-from .models import Holding
-from .precedent import circuit_split
+from .split import circuit_split, split_timeline
 
 RESULTS_PER_PAGE = 20
 
@@ -120,48 +116,6 @@ def ground_split(request, slug: str):
             "timeline": split_timeline(grounds),
         },
     )
-
-
-@dataclass(frozen=True)
-class TimelineEvent:
-    date: datetime.date
-    approximate: bool
-    what: str  # "holding", "treatment" or "supreme"
-    holding: Holding | None = None
-    text: str = ""
-
-
-def split_timeline(grounds: list[selectors.SplitGround]) -> list[TimelineEvent]:
-    """When each circuit spoke or changed, and the Supreme Court decisions they re-examined
-    their law after, oldest first (from the holdings already loaded)."""
-    events: dict[tuple, TimelineEvent] = {}
-    for entry in grounds:
-        for holding in entry.holdings:
-            opinion = holding.opinion
-            if opinion.date_decided:
-                events[("h", holding.pk)] = TimelineEvent(
-                    opinion.date_decided, opinion.date_is_approximate, "holding", holding
-                )
-            for treatment in [*holding.treatments.all(), *opinion.treatments.all()]:
-                by = f" by {treatment.by.case_name}" if treatment.by_id else ""
-                events[("t", treatment.pk)] = TimelineEvent(
-                    treatment.date,
-                    False,
-                    "treatment",
-                    holding,
-                    f"{opinion.case_name}: {treatment.get_kind_display().lower()}{by}",
-                )
-            intervening = holding.in_light_of
-            if intervening is not None and intervening.date_decided:
-                events[("s", intervening.pk)] = TimelineEvent(
-                    intervening.date_decided,
-                    intervening.date_is_approximate,
-                    "supreme",
-                    None,
-                    intervening.case_name,
-                )
-    order = {"supreme": 0, "holding": 1, "treatment": 2}
-    return sorted(events.values(), key=lambda e: (e.date, order[e.what]))
 
 
 @login_required

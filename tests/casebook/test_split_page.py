@@ -190,3 +190,38 @@ def test_the_ground_pages_link_to_the_split(alice_client, fast_track_split):
     assert hrefs_of(alice_client.get(detail).content.decode(), "See the split") == [split]
     listing = alice_client.get(reverse("casebook:ground_list")).content.decode()
     assert split in hrefs_of(listing, "the circuits")
+
+
+def test_a_later_panel_following_vega_castillo_replaces_nothing_on_the_split(
+    fast_track_split,
+):
+    """The prior-panel rule on the split: a 2009 Eleventh Circuit panel that does not
+    re-examine the question after a Supreme Court decision leaves Vega-Castillo controlling,
+    and only Castro is listed as re-examined."""
+    from casebook import selectors
+    from casebook.split import circuit_split
+
+    opinion = opinion_import(
+        record=OpinionRecord(
+            case_name="United States v. Follower (hypothetical)",
+            court_id="ca11",
+            source="manual",
+            date_decided=date(2009, 3, 1),
+            text="We follow Vega-Castillo.",
+            citations=[CitationRecord(991, "F.3d", 1)],
+        )
+    )
+    holding_save(
+        opinion=opinion,
+        ground=fast_track_split.variance,
+        effect=Holding.Effect.FORBIDS,
+        quote="We follow Vega-Castillo.",
+    )
+    (variance, _departure) = selectors.split_grounds(fast_track_split.variance.slug)
+    rows = {r.circuit_id: r for r in circuit_split(variance.holdings, date(2009, 6, 1))}
+    eleventh = rows["ca11"]
+    assert eleventh.controlling.opinion.case_name == "United States v. Vega-Castillo"
+    assert [r.holding.opinion.case_name for r in eleventh.replaced] == ["United States v. Castro"]
+    assert "United States v. Follower (hypothetical)" in [
+        h.opinion.case_name for h in eleventh.binding
+    ]
