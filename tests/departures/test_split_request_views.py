@@ -77,3 +77,28 @@ def test_in_southern_california_banuelos_is_context_not_the_variance_rule(
     assert authorities(page, "binding") == ["United States v. Gonzalez-Zotelo"]
     assert authorities(page, "context") == ["United States v. Banuelos-Rodriguez"]
     assert "they do not decide a variance" in page
+
+
+def test_a_saved_variance_request_reaches_the_memo_with_its_authority(
+    alice_client, fast_track_split
+):
+    made = make_case(alice_client, district="mied", sentencing_date="2011-06-01")
+    data = request_data(fast_track_split.founding, ground=str(fast_track_split.variance.pk))
+    created = alice_client.post(reverse("departures:request_create", args=[made.pk]), data)
+    assert created.status_code == 302
+    memo = alice_client.get(reverse("memos:preview_html", args=[made.pk]))
+    assert memo.status_code == 200
+    page = memo.content.decode()
+    assert "Camacho-Arellano" in page
+    assert "614 F.3d 244" in page
+
+
+def test_a_split_opinion_known_by_citation_has_its_page_with_the_copy_checked(
+    alice_client, fast_track_split
+):
+    vega = fast_track_split.opinion("540 F.3d 1235")
+    page = text(alice_client.get(vega.get_absolute_url()))
+    assert "United States v. Vega-Castillo" in page
+    copy = "https://app.midpage.ai/document/united-states-v-vega-castillo-78114"
+    assert f"Checked against {copy}" in page
+    assert "540 F.3d at 1236" in page
