@@ -225,3 +225,14 @@ def test_a_later_panel_following_vega_castillo_replaces_nothing_on_the_split(
     assert "United States v. Follower (hypothetical)" in [
         h.opinion.case_name for h in eleventh.binding
     ]
+
+
+def test_the_departure_grounds_split_shows_its_variance_ground_beside_it(
+    alice_client, fast_track_split
+):
+    departure = fast_track_split.founding.fast_track
+    url = reverse("casebook:ground_split", args=[departure.slug]) + "?date=2010-12-31"
+    page = alice_client.get(url).content.decode()
+    slugs = re.findall(r'<section[^>]*data-ground="([^"]+)"', page)
+    assert slugs == [departure.slug, fast_track_split.variance.slug]
+    assert row(table(page, fast_track_split.variance.slug), "ca6")["rule"] == "Permits"
