@@ -61,7 +61,7 @@ class RequestOutcome:
     problem: str = ""  # why there are no numbers
 
 
-def _framing(calculation: Calculation | None) -> tuple[str, str]:
+def _framing(calculation: Calculation | None, ground: Ground | None) -> tuple[str, str]:
     if calculation is None or calculation.edition.departures_in_manual:
         return "departure", ""
     edition = calculation.edition
@@ -71,10 +71,15 @@ def _framing(calculation: Calculation | None) -> tuple[str, str]:
         if edition.early_disposition_section
         else ""
     )
+    holdings = (
+        " The holdings below decided variance requests under § 3553(a)."
+        if ground is not None and ground.kind == Ground.Kind.VARIANCE
+        else " The holdings below decided departure requests under earlier Manuals; they bear "
+        "on a variance only by analogy."
+    )
     return "variance", (
         f"The {edition.short_title} has no departures (Amendment 836): the request is framed "
-        "as a variance under 18 U.S.C. § 3553(a)." + early + " The holdings below decided "
-        "departure requests under earlier Manuals; they bear on a variance only by analogy."
+        "as a variance under 18 U.S.C. § 3553(a)." + early + holdings
     )
 
 
@@ -93,7 +98,7 @@ def request_outcome(
             ground=ground, district=case.district, as_of=case.sentencing_date
         )
     calculation = result.calculation
-    framing, note = _framing(calculation)
+    framing, note = _framing(calculation, ground)
     said = prediction(precedent, variance=framing == "variance")
     if calculation is None:
         return RequestOutcome(

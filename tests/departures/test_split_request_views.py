@@ -102,3 +102,26 @@ def test_a_split_opinion_known_by_citation_has_its_page_with_the_copy_checked(
     copy = "https://app.midpage.ai/document/united-states-v-vega-castillo-78114"
     assert f"Checked against {copy}" in page
     assert "540 F.3d at 1236" in page
+
+
+def test_under_the_2025_manual_the_variance_grounds_holdings_are_not_called_departures(
+    alice_client, fast_track_split
+):
+    """The 2025 Manual has no departures (Amendment 836): the request is a variance, and on the
+    variance ground the holdings shown decided variance requests, not departures."""
+    page = preview(
+        alice_client,
+        fast_track_split,
+        district="mied",
+        sentencing_date="2026-01-15",
+        offense_date="2025-12-01",
+        manual_edition="2025-11-01",
+    )
+    framing = figure(page, "framing")
+    assert "framed as a variance under 18 U.S.C. § 3553(a)" in framing
+    assert "The holdings below decided variance requests under § 3553(a)." in framing
+    assert "only by analogy" not in framing
+    assert figure(page, "prediction").startswith(
+        "Available in the Sixth Circuit: United States v. Camacho-Arellano holds that a "
+        "district court may vary"
+    )
