@@ -64,11 +64,16 @@ class Precedent:
         return self.binding[0] if self.binding else None
 
     def persuasive_circuits(self, effect: str) -> list[str]:
-        """The other circuits whose courts of appeals hold with this effect, in order."""
+        """The other circuits whose rule, their controlling holding (by the same order as
+        binding ones), has this effect, in order: a circuit counts once, for what now controls
+        there, not for an earlier holding a later panel re-examined."""
+        controlling: dict[str, Holding] = {}
+        for holding in sorted(self.persuasive, key=control_order):
+            controlling.setdefault(_circuit_key(holding.opinion.court), holding)
         seen: list[str] = []
         for holding in self.persuasive:
             key = _circuit_key(holding.opinion.court)
-            if holding.effect == effect and key not in seen:
+            if controlling[key].effect == effect and key not in seen:
                 seen.append(key)
         return seen
 

@@ -166,3 +166,16 @@ def test_no_recorded_holding_is_not_read_as_no_decision(fast_track_split):
 
 def names_of(opinions) -> list[str]:
     return [opinion.case_name for opinion in opinions]
+
+
+def test_each_other_circuit_counts_once_for_its_controlling_holding(fast_track_split):
+    """In the Sixth Circuit in 2009 the Eleventh counts once, for Vega-Castillo (forbids), not
+    also for Castro (does not require), which Vega-Castillo re-examined after Kimbrough."""
+    precedent = on_variance(fast_track_split, "mied", date(2009, 6, 1))
+    assert precedent.persuasive_circuits(Holding.Effect.FORBIDS) == ["ca9", "ca11", "ca5", "ca4"]
+    assert precedent.persuasive_circuits(Holding.Effect.PERMITS) == ["ca1"]
+    assert precedent.persuasive_circuits(Holding.Effect.NOT_REQUIRED) == []
+    assert prediction(precedent).startswith(
+        "No binding authority in the Sixth Circuit; four circuits hold this ground improper, "
+        "one circuit allows a variance on this ground."
+    )
