@@ -24,7 +24,7 @@ from .services.graph import (
     opinion_rebuild_citations,
     unmatched_citations_relink,
 )
-from .services.holdings import holding_pinpoint
+from .services.holdings import checked_pinpoint, holding_pinpoint
 from .services.opinions import opinion_citation_verify, opinion_delete
 from .services.rendering import opinion_render
 from .services.search import opinion_refresh_search_vector
@@ -131,25 +131,50 @@ class OpinionCitationAdmin(admin.ModelAdmin):
 
 @admin.register(Ground)
 class GroundAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug"]
+    list_display = ["name", "slug", "kind", "departure_ground"]
     prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["authorities"]
 
 
 class HoldingForm(forms.ModelForm):
     class Meta:
         model = Holding
-        fields = ["opinion", "ground", "effect", "quote", "quoted_in", "pinpoint_page"]
+        fields = [
+            "opinion",
+            "ground",
+            "effect",
+            "quote",
+            "quoted_in",
+            "pinpoint_page",
+            "pinpoint",
+            "quote_source",
+            "in_light_of",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Found in the text when the casebook has it; typed only for a slip opinion's page.
+        self.fields["pinpoint"].required = False
 
     def clean(self):
         data = super().clean()
         if data.get("opinion") and data.get("quote"):
+            source = data.get("quoted_in") or data["opinion"]
             try:
-                self.pinpoint_found = holding_pinpoint(
-                    opinion=data["opinion"],
-                    quote=data["quote"],
-                    quoted_in=data.get("quoted_in"),
-                    pinpoint_page=data.get("pinpoint_page"),
-                )
+                if source.has_text:
+                    self.pinpoint_found = holding_pinpoint(
+                        opinion=data["opinion"],
+                        quote=data["quote"],
+                        quoted_in=data.get("quoted_in"),
+                        pinpoint_page=data.get("pinpoint_page"),
+                    )
+                else:  # checked against a public copy the casebook does not hold
+                    self.pinpoint_found = checked_pinpoint(
+                        quote=data["quote"],
+                        quote_source=data.get("quote_source", ""),
+                        pinpoint_page=data.get("pinpoint_page"),
+                        pinpoint=data.get("pinpoint", ""),
+                    )
             except ValidationError as error:
                 raise ValidationError({"quote": error.messages}) from error
         return data
@@ -161,7 +186,7 @@ class HoldingAdmin(admin.ModelAdmin):
     list_display = ["opinion", "ground", "effect", "pinpoint", "quoted_in"]
     list_filter = ["ground", "effect"]
     list_select_related = ["opinion", "ground", "quoted_in"]
-    autocomplete_fields = ["opinion", "quoted_in"]
+    autocomplete_fields = ["opinion", "quoted_in", "in_light_of"]
 
     def save_model(self, request, obj, form, change):
         found = form.pinpoint_found

@@ -8,7 +8,7 @@ and Treatment on the opinion or holding.
 from __future__ import annotations
 
 import datetime
-from typing import Self
+from typing import Any, Self
 
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
@@ -381,6 +381,10 @@ class UnmatchedCitation(models.Model):
 class Ground(models.Model):
     """A ground on which a defendant may ask for a departure or a variance."""
 
+    class Kind(models.TextChoices):
+        DEPARTURE = "departure", "Departure"
+        VARIANCE = "variance", "Variance"
+
     name = models.CharField(
         max_length=200,
         unique=True,
@@ -389,6 +393,35 @@ class Ground(models.Model):
     )
     slug = models.SlugField(max_length=80, unique=True)
     description = models.TextField(blank=True, help_text="What the request argues, in a sentence.")
+    kind = models.CharField(
+        max_length=16,
+        choices=Kind.choices,
+        default=Kind.DEPARTURE,
+        help_text="A departure under the Guidelines Manual, or a variance under 18 U.S.C. "
+        "§ 3553(a) (after United States v. Booker); a holding on one does not decide the other.",
+    )
+    departure_ground = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="variance_grounds",
+        help_text="For a variance ground: the departure ground argued on the same facts, whose "
+        "holdings are shown beside it for context only.",
+    )
+    context = models.TextField(
+        blank=True,
+        help_text="What changed the practice without being a holding (e.g. a Justice Department "
+        "policy), with its date and source.",
+    )
+    authorities: models.ManyToManyField[Opinion, Any] = models.ManyToManyField(
+        Opinion,
+        blank=True,
+        related_name="grounds_discussed",
+        help_text="Opinions known to decide this ground whose holding is not recorded (no copy "
+        "was checked word for word with its page); shown so that no one reads their silence as "
+        "the circuit's.",
+    )
 
     class Meta:
         ordering = ["name"]
@@ -420,6 +453,8 @@ class Holding(models.Model):
     class Effect(models.TextChoices):
         FORBIDS = "forbids", "Forbids"
         PERMITS = "permits", "Permits"
+        PERMITS_WITH_SHOWING = "permits_with_showing", "Permits on a threshold showing"
+        NOT_REQUIRED = "not_required", "Does not require"
         REQUIRES_CONSIDERATION = "requires_consideration", "Requires consideration"
 
     opinion = models.ForeignKey(Opinion, on_delete=models.CASCADE, related_name="holdings")
@@ -428,7 +463,8 @@ class Holding(models.Model):
         max_length=32,
         choices=Effect.choices,
         help_text="What the holding does to a request on this ground: forbids granting it, permits "
-        "it, or requires the sentencing court to consider it.",
+        "it (perhaps only on a threshold showing), does not require it, or requires the "
+        "sentencing court to consider it.",
     )
     quote = models.TextField(
         help_text="The opinion's own words stating the holding, copied exactly from its text (or, "
@@ -456,6 +492,22 @@ class Holding(models.Model):
         blank=True,
         editable=False,
         help_text="The anchor on the page of the text holding the quote, e.g. p978.",
+    )
+    quote_source = models.URLField(
+        max_length=300,
+        blank=True,
+        help_text="When the casebook lacks the text: the public copy of the opinion the quote and "
+        "its star page were checked against.",
+    )
+    in_light_of = models.ForeignKey(
+        Opinion,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="reexamined_holdings",
+        help_text="The intervening Supreme Court decision in whose light this panel re-examined "
+        "its circuit's earlier holdings; such a panel states the circuit's rule from then on "
+        "(the prior-panel rule yields to the Supreme Court).",
     )
 
     objects = HoldingQuerySet.as_manager()
@@ -496,7 +548,10 @@ class Holding(models.Model):
 
     @property
     def quote_url(self) -> str:
-        """Where the quote stands: the page of the opinion whose text holds it, at the paragraph."""
+        """Where the quote stands: the page of the opinion whose text holds it, at the paragraph;
+        the public copy it was checked against when the casebook lacks the text."""
+        if self.quote_source and not self.source_opinion.has_text:
+            return self.quote_source
         url = self.source_opinion.get_absolute_url()
         return f"{url}#{self.anchor}" if self.anchor else url
 

@@ -2,9 +2,18 @@
 
 A district court is bound by the Supreme Court and by the court of appeals of its circuit
 (28 U.S.C. § 41 places each district). Within a circuit an en banc decision controls over a
-panel's, and the earliest panel decision controls over later panels (the prior-panel rule).
+panel's, and the earliest panel decision controls over later panels (the prior-panel rule),
+unless the Supreme Court intervened: the first panel to re-examine the question in the light of
+an intervening Supreme Court decision states the circuit's rule from then on, whether it keeps
+the earlier rule (11th Cir.: Vega-Castillo, 2008, after Kimbrough, keeping Castro, 2006) or
+abrogates it (1st Cir.: Rodríguez, 2008, abrogating Andújar-Arias, 2007).
 A withdrawn, superseded, overruled or abrogated opinion is no authority from the day that
 happened; an opinion decided after the sentencing date was no authority at sentencing.
+
+A departure and a variance are different requests (a departure applies the Manual, a variance
+weighs 18 U.S.C. § 3553(a) after United States v. Booker, 543 U.S. 220 (2005)), so a holding on
+a departure ground does not decide a variance: for a variance ground the binding holdings on its
+departure ground are shown beside it for context, never as its rule.
 """
 
 from __future__ import annotations
@@ -13,11 +22,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import F
+from django.db.models import F, Q
 
 from . import courts
-from .models import Court, Ground, Holding
-from .selectors import holdings_queryset
+from .models import Court, Ground, Holding, Opinion
+from .selectors import holdings_queryset, unrecorded_authorities
 
 NEWEST_FIRST = (F("opinion__date_decided").desc(nulls_last=True), "pk")
 
@@ -36,6 +45,10 @@ class Precedent:
     decided_later: tuple[Holding, ...]  # decided after `as_of`: not authority for this case
     district_courts: tuple[Holding, ...] = ()  # persuasive at most, and never a "circuit"
     undated: tuple[Holding, ...] = ()  # no date, or only the year of `as_of`: cannot be placed
+    # For a variance ground: what binds on its departure ground; context, not its rule.
+    departure_context: tuple[Holding, ...] = ()
+    # The circuit's opinions known to decide the ground whose holding is not recorded.
+    unrecorded: tuple[Opinion, ...] = ()
 
     @property
     def circuit_name(self) -> str:
@@ -51,11 +64,16 @@ class Precedent:
         return self.binding[0] if self.binding else None
 
     def persuasive_circuits(self, effect: str) -> list[str]:
-        """The other circuits whose courts of appeals hold with this effect, in order."""
+        """The other circuits whose rule, their controlling holding (by the same order as
+        binding ones), has this effect, in order: a circuit counts once, for what now controls
+        there, not for an earlier holding a later panel re-examined."""
+        controlling: dict[str, Holding] = {}
+        for holding in sorted(self.persuasive, key=control_order):
+            controlling.setdefault(_circuit_key(holding.opinion.court), holding)
         seen: list[str] = []
         for holding in self.persuasive:
             key = _circuit_key(holding.opinion.court)
-            if holding.effect == effect and key not in seen:
+            if controlling[key].effect == effect and key not in seen:
                 seen.append(key)
         return seen
 
@@ -72,18 +90,21 @@ def _binds(court: Court, circuit_id: str | None) -> bool:
     return court.kind == Court.Kind.APPELLATE and circuit_id is not None and court.id == circuit_id
 
 
-def _control_order(holding: Holding) -> tuple[int, int, int]:
-    """Supreme Court first; then en banc, newest first; then panels, oldest first."""
+def control_order(holding: Holding) -> tuple[int, int, int, int]:
+    """Supreme Court first; then en banc, newest first; then panels: those that re-examined the
+    question after the latest intervening Supreme Court decision first, and among equals the
+    oldest (the prior-panel rule)."""
     opinion = holding.opinion
     decided = opinion.date_decided or date.max
     if opinion.court.kind == Court.Kind.SUPREME:
-        return (0, -decided.toordinal(), holding.pk)
+        return (0, 0, -decided.toordinal(), holding.pk)
     if opinion.en_banc:
-        return (1, -decided.toordinal(), holding.pk)
-    return (2, decided.toordinal(), holding.pk)
+        return (1, 0, -decided.toordinal(), holding.pk)
+    intervening = holding.in_light_of.date_decided if holding.in_light_of_id else None
+    return (2, -(intervening or date.min).toordinal(), decided.toordinal(), holding.pk)
 
 
-def _year_only_in(holding: Holding, as_of: date) -> bool:
+def year_only_in(holding: Holding, as_of: date) -> bool:
     opinion = holding.opinion
     return opinion.date_is_approximate and opinion.date_decided.year == as_of.year
 
@@ -94,21 +115,30 @@ def resolve_precedents(
     """``resolve_precedent`` for several grounds at once, in a fixed number of queries."""
     grounds = list(grounds)
     circuit_id = courts.circuit_of(district)
-    holdings = holdings_queryset().filter(ground__in=grounds)
+    # A variance ground's departure ground is read in the same queries, for context.
+    departure_ids = {g.departure_ground_id for g in grounds if g.departure_ground_id}
+    holdings = holdings_queryset().filter(Q(ground__in=grounds) | Q(ground_id__in=departure_ids))
     in_force = list(holdings.in_force(as_of).decided_by(as_of).order_by(*NEWEST_FIRST))
     # Only the year known (stored as January 1): in the sentencing year it may be later.
-    in_doubt = [h for h in in_force if _year_only_in(h, as_of)]
-    in_force = [h for h in in_force if not _year_only_in(h, as_of)]
+    in_doubt = [h for h in in_force if year_only_in(h, as_of)]
+    in_force = [h for h in in_force if not year_only_in(h, as_of)]
     # Listed for information only: decided after the date and not since withdrawn or overruled.
     later = list(
         holdings.in_force().filter(opinion__date_decided__gt=as_of).order_by(*NEWEST_FIRST)
     )
     undated = in_doubt + list(holdings.in_force(as_of).filter(opinion__date_decided__isnull=True))
+    unrecorded = [
+        (row.ground_id, row.opinion)
+        for row in unrecorded_authorities(grounds)
+        if row.opinion.court_id == circuit_id
+        and row.opinion.date_decided is not None
+        and row.opinion.date_decided <= as_of
+    ]
     result = {}
     for ground in grounds:
         mine = [h for h in in_force if h.ground_id == ground.pk]
         binding = sorted(
-            (h for h in mine if _binds(h.opinion.court, circuit_id)), key=_control_order
+            (h for h in mine if _binds(h.opinion.court, circuit_id)), key=control_order
         )
         others = [h for h in mine if not _binds(h.opinion.court, circuit_id)]
         result[ground.pk] = Precedent(
@@ -121,6 +151,19 @@ def resolve_precedents(
             tuple(h for h in later if h.ground_id == ground.pk),
             tuple(h for h in others if h.opinion.court.kind != Court.Kind.APPELLATE),
             tuple(h for h in undated if h.ground_id == ground.pk),
+            tuple(
+                sorted(
+                    (
+                        h
+                        for h in in_force
+                        if ground.departure_ground_id
+                        and h.ground_id == ground.departure_ground_id
+                        and _binds(h.opinion.court, circuit_id)
+                    ),
+                    key=control_order,
+                )
+            ),
+            tuple(opinion for ground_id, opinion in unrecorded if ground_id == ground.pk),
         )
     return result
 
@@ -138,23 +181,32 @@ def _count(n: int, noun: str) -> str:
 
 
 _HOLDS: dict[str, str] = {
-    Holding.Effect.FORBIDS: "holds that a district court may not depart on this ground",
-    Holding.Effect.PERMITS: "holds that a district court may depart on this ground",
+    Holding.Effect.FORBIDS: "holds that a district court may not {verb} on this ground",
+    Holding.Effect.PERMITS: "holds that a district court may {verb} on this ground",
+    Holding.Effect.PERMITS_WITH_SHOWING: "holds that a district court may {verb} on this ground "
+    "once the defendant makes the threshold showing it requires",
+    Holding.Effect.NOT_REQUIRED: "holds that a district court need not {verb} on this ground",
     Holding.Effect.REQUIRES_CONSIDERATION: "requires the district court to consider this ground",
 }
 _VERDICT: dict[str, str] = {
     Holding.Effect.FORBIDS: "Foreclosed",
     Holding.Effect.PERMITS: "Available",
+    Holding.Effect.PERMITS_WITH_SHOWING: "Available on a threshold showing",
+    Holding.Effect.NOT_REQUIRED: "Not required",
     Holding.Effect.REQUIRES_CONSIDERATION: "Must be considered",
 }
 _PERSUASIVE = {
     Holding.Effect.FORBIDS: "{} this ground improper",
-    Holding.Effect.PERMITS: "{} a departure on this ground",
+    Holding.Effect.PERMITS: "{} a {request} on this ground",
+    Holding.Effect.PERMITS_WITH_SHOWING: "{} it on a threshold showing",
+    Holding.Effect.NOT_REQUIRED: "{} it not required",
     Holding.Effect.REQUIRES_CONSIDERATION: "{} its consideration",
 }
 _VERB = {
     Holding.Effect.FORBIDS: ("holds", "hold"),
     Holding.Effect.PERMITS: ("allows", "allow"),
+    Holding.Effect.PERMITS_WITH_SHOWING: ("allows", "allow"),
+    Holding.Effect.NOT_REQUIRED: ("holds", "hold"),
     Holding.Effect.REQUIRES_CONSIDERATION: ("requires", "require"),
 }
 
@@ -166,6 +218,9 @@ def _court_phrase(circuit_name: str) -> str:
 _DEPARTURE_HELD: dict[str, str] = {
     Holding.Effect.FORBIDS: "held a departure on this ground unavailable",
     Holding.Effect.PERMITS: "held a departure on this ground available",
+    Holding.Effect.PERMITS_WITH_SHOWING: "held a departure on this ground available on a "
+    "threshold showing",
+    Holding.Effect.NOT_REQUIRED: "held a departure on this ground not required",
     Holding.Effect.REQUIRES_CONSIDERATION: "required the court to consider this ground",
 }
 
@@ -180,7 +235,9 @@ def prediction(precedent: Precedent, *, variance: bool = False) -> str:
             "discretion."
         )
     controlling = precedent.controlling
-    if controlling is not None and variance:
+    variance_ground = precedent.ground.kind == Ground.Kind.VARIANCE
+    verb, request = ("vary", "variance") if variance_ground else ("depart", "departure")
+    if controlling is not None and variance and not variance_ground:
         return (
             f"In {where}, {controlling.opinion.case_name} {_DEPARTURE_HELD[controlling.effect]}; "
             "whether that limits a variance under 18 U.S.C. § 3553(a) is not among the "
@@ -189,20 +246,41 @@ def prediction(precedent: Precedent, *, variance: bool = False) -> str:
     if controlling is not None:
         return (
             f"{_VERDICT[controlling.effect]} in {where}: {controlling.opinion.case_name} "
-            f"{_HOLDS[controlling.effect]}."
+            f"{_HOLDS[controlling.effect].format(verb=verb)}."
         )
     parts = []
-    for effect in (
-        Holding.Effect.FORBIDS,
-        Holding.Effect.PERMITS,
-        Holding.Effect.REQUIRES_CONSIDERATION,
-    ):
+    for effect in Holding.Effect.values:
         circuits = precedent.persuasive_circuits(effect)
         if circuits:
             singular, plural = _VERB[effect]
-            verb = singular if len(circuits) == 1 else plural
-            phrase = _count(len(circuits), "circuit") + " " + verb
-            parts.append(_PERSUASIVE[effect].format(phrase))
+            agreeing = singular if len(circuits) == 1 else plural
+            phrase = _count(len(circuits), "circuit") + " " + agreeing
+            parts.append(_PERSUASIVE[effect].format(phrase, request=request))
+    later = _unrecorded_note(precedent) + _decided_later_note(precedent)
     if not parts:
-        return f"No authority in the casebook on this ground binds or persuades in {where}."
-    return f"No binding authority in {where}; " + ", ".join(parts) + "."
+        return f"No authority in the casebook on this ground binds or persuades in {where}.{later}"
+    return f"No binding authority in {where}; " + ", ".join(parts) + "." + later
+
+
+def _unrecorded_note(precedent: Precedent) -> str:
+    """Names the circuit's opinions on the ground whose holding the casebook has not recorded:
+    "no binding authority" then means none recorded, not none decided."""
+    if not precedent.unrecorded:
+        return ""
+    named = ", ".join(f"{o.case_name} ({o.year})" for o in precedent.unrecorded)
+    return (
+        f" The casebook knows {named} from {precedent.where} on this question but has not "
+        "recorded its holding: read it before relying on this."
+    )
+
+
+def _decided_later_note(precedent: Precedent) -> str:
+    """Names the circuit's own holding decided after the date, which was not yet the law."""
+    mine = [h for h in precedent.decided_later if _binds(h.opinion.court, precedent.circuit_id)]
+    if not mine:
+        return ""
+    first = min(mine, key=lambda h: h.opinion.date_decided or date.max)
+    return (
+        f" {first.opinion.case_name} ({first.opinion.year}) had not yet been decided on "
+        f"{precedent.as_of:%B} {precedent.as_of.day}, {precedent.as_of.year}."
+    )

@@ -1,5 +1,6 @@
 """The casebook's founding material: two opinions, the authorities they cite, their holdings on
-the fast-track ground and the one treatment the material records. Idempotent."""
+the fast-track ground and the one treatment the material records; then the reviewed fixture of
+the post-Booker split on the variance ground (data/fast_track_split.json). Idempotent."""
 
 from __future__ import annotations
 
@@ -13,12 +14,13 @@ from django.db import transaction
 from .citations import parse_citation
 from .importers.common import citation_from_text, parse_date
 from .importers.text import from_metadata, read_text, text_file_named
-from .models import CitationEdge, Opinion, OpinionCitation, UnmatchedCitation
+from .models import CitationEdge, Ground, Opinion, OpinionCitation, UnmatchedCitation
 from .records import OpinionRecord
 from .services.holdings import ground_get_or_create, holding_save, treatment_save
 from .services.opinions import opinion_import
 
 DATA = Path(__file__).resolve().parent / "data"
+SPLIT = DATA / "fast_track_split.json"
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,78 @@ def seed_records() -> list[OpinionRecord]:
     return records
 
 
+def split_records(split: dict) -> list[OpinionRecord]:
+    """The split's opinions as import records: known by citation, with the date, docket and
+    where each was checked (the notes); a citation not seen in a copy is unverified."""
+    records = []
+    for entry in split["opinions"]:
+        where = f"casebook/data/{SPLIT.name}"
+        decided, approximate = parse_date(entry.get("date_decided"), where)
+        cite = citation_from_text(entry["citation"], verified=entry.get("citation_verified", True))
+        source = f" Checked against {entry['source']}." if entry.get("source") else ""
+        records.append(
+            OpinionRecord(
+                case_name=entry["case_name"],
+                court_id=entry["court"],
+                source="seed",
+                source_id=str(cite),
+                date_decided=decided,
+                date_is_approximate=approximate,
+                en_banc=entry.get("en_banc", False),
+                docket_number=entry.get("docket_number", ""),
+                notes=entry.get("note", "") + source,
+                first_page=cite.page if cite else None,
+                citations=[cite] if cite else [],
+                origin=where,
+            )
+        )
+    return records
+
+
+def _load_split(split: dict, grounds: dict[str, Ground]) -> int:
+    """The variance ground beside its departure ground, the opinions, holdings and treatment."""
+    for g in split["grounds"]:
+        grounds[g["slug"]] = ground_get_or_create(
+            name=g["name"],
+            slug=g["slug"],
+            description=g.get("description", ""),
+            kind=g["kind"],
+            departure_ground=grounds[g["departure_ground"]] if g.get("departure_ground") else None,
+            context=g.get("context", ""),
+        )
+    (variance,) = (grounds[g["slug"]] for g in split["grounds"])
+    for record in split_records(split):
+        opinion_import(record=record)
+    for g in split["grounds"]:
+        grounds[g["slug"]].authorities.set(
+            [_opinion_by_citation(c) for c in g.get("authorities_without_holding", [])]
+        )
+    saved = {}
+    for holding in split["holdings"]:
+        quoted_in = _opinion_by_citation(holding["quoted_in"]) if holding.get("quoted_in") else None
+        in_light_of = holding.get("in_light_of")
+        saved[holding["opinion"]] = holding_save(
+            opinion=_opinion_by_citation(holding["opinion"]),
+            ground=variance,
+            effect=holding["effect"],
+            quote=holding["quote"],
+            quoted_in=quoted_in,
+            pinpoint_page=holding.get("pinpoint_page"),
+            pinpoint=holding.get("pinpoint", ""),
+            quote_source=holding["quote_source"],
+            in_light_of=_opinion_by_citation(in_light_of) if in_light_of else None,
+        )
+    for treatment in split["treatments"]:
+        treatment_save(
+            holding=saved[treatment["holding"]],
+            kind=treatment["kind"],
+            date=datetime.date.fromisoformat(treatment["date"]),
+            by=_opinion_by_citation(treatment["by"]) if treatment.get("by") else None,
+            note=treatment.get("note", ""),
+        )
+    return len(split["holdings"])
+
+
 @transaction.atomic
 def load_casebook() -> SeedSummary:
     """Loads (or refreshes) the founding material; running it again changes nothing."""
@@ -124,5 +198,20 @@ def load_casebook() -> SeedSummary:
         opinions=Opinion.objects.count(),
         edges=CitationEdge.objects.count(),
         unmatched=UnmatchedCitation.objects.count(),
-        holdings=sum(1 for _ in editorial["holdings"]),
+        holdings=len(editorial["holdings"]),
+    )
+
+
+@transaction.atomic
+def load_fast_track_split() -> SeedSummary:
+    """Loads (or refreshes) the reviewed split fixture over the founding material, whose
+    departure ground the variance ground stands beside; running it again changes nothing."""
+    split = json.loads(SPLIT.read_text(encoding="utf-8"))
+    grounds = {g.slug: g for g in Ground.objects.all()}
+    holdings = _load_split(split, grounds)
+    return SeedSummary(
+        opinions=Opinion.objects.count(),
+        edges=CitationEdge.objects.count(),
+        unmatched=UnmatchedCitation.objects.count(),
+        holdings=holdings,
     )

@@ -89,12 +89,27 @@ def text_authorities(text: str) -> list[CitedAuthority]:
 def holdings_queryset() -> HoldingQuerySet:
     """Holdings with what precedent and pages read: opinion, court, circuit, ground, source."""
     return Holding.objects.select_related(
-        "opinion__court__circuit", "ground", "quoted_in__court"
+        "opinion__court__circuit", "ground", "quoted_in__court", "in_light_of"
     ).prefetch_related(
         Prefetch("opinion__citations", queryset=OpinionCitation.objects.order_by("position", "pk")),
         Prefetch("quoted_in__citations", queryset=OpinionCitation.objects.order_by("position")),
         Prefetch("opinion__treatments", queryset=Treatment.objects.select_related("by")),
-        "treatments",
+        Prefetch("treatments", queryset=Treatment.objects.select_related("by")),
+    )
+
+
+def unrecorded_authorities(grounds: Iterable[Ground]) -> QuerySet:
+    """(ground, opinion) rows for the grounds' opinions known without a recorded holding, each
+    opinion with its court and citations."""
+    return (
+        Ground.authorities.through.objects.filter(ground__in=list(grounds))
+        .select_related("opinion__court")
+        .prefetch_related(
+            Prefetch(
+                "opinion__citations", queryset=OpinionCitation.objects.order_by("position", "pk")
+            )
+        )
+        .order_by("opinion__date_decided", "pk")
     )
 
 
@@ -324,6 +339,43 @@ def ground_holdings_by_circuit(ground: Ground) -> list[CircuitHoldings]:
         name = "Supreme Court" if key == courts.SUPREME_COURT else courts.circuit_name(key)
         result.append(CircuitHoldings(key, name, groups[key]))
     return result
+
+
+@dataclass(frozen=True)
+class SplitGround:
+    ground: Ground
+    holdings: list[Holding]
+    authorities: list[Opinion]  # known to decide the ground, holding not recorded
+
+
+def split_grounds(slug: str) -> list[SplitGround]:
+    """The ground and the grounds beside it (a variance ground's departure ground, a departure
+    ground's variance grounds), the ground itself first, each with all its holdings, read in a
+    fixed number of queries whatever the number of circuits and opinions."""
+    ground = get_object_or_404(Ground.objects.select_related("departure_ground"), slug=slug)
+    related = Ground.objects.filter(
+        Q(pk=ground.departure_ground_id) | Q(departure_ground=ground)
+    ).order_by("kind", "name")
+    grounds = [ground, *related]
+    holdings = list(
+        holdings_queryset()
+        .filter(ground__in=grounds)
+        .prefetch_related(
+            Prefetch(
+                "in_light_of__citations", queryset=OpinionCitation.objects.order_by("position")
+            )
+        )
+        .order_by(F("opinion__date_decided").asc(nulls_last=True), "pk")
+    )
+    known = list(unrecorded_authorities(grounds))
+    return [
+        SplitGround(
+            g,
+            [h for h in holdings if h.ground_id == g.pk],
+            [row.opinion for row in known if row.ground_id == g.pk],
+        )
+        for g in grounds
+    ]
 
 
 def ground_detail(slug: str) -> Ground:

@@ -4,8 +4,10 @@ from django import forms
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
+from django.utils import timezone
 
 from . import selectors
+from .split import circuit_split, split_timeline
 
 RESULTS_PER_PAGE = 20
 
@@ -84,6 +86,35 @@ def ground_detail(request, slug: str):
         request,
         "casebook/ground_detail.html",
         {"ground": ground, "circuits": selectors.ground_holdings_by_circuit(ground)},
+    )
+
+
+class SplitDateForm(forms.Form):
+    date = forms.DateField(
+        required=False,
+        label="Rule on",
+        widget=forms.DateInput(attrs={"type": "date", "class": "form-control"}),
+    )
+
+
+@login_required
+def ground_split(request, slug: str):
+    """Each circuit's rule on the ground on a chosen date (today by default), with the
+    controlling opinion, what it replaced and a timeline; one table per ground."""
+    form = SplitDateForm(request.GET or None)
+    as_of = (form.cleaned_data.get("date") if form.is_valid() else None) or timezone.localdate()
+    grounds = selectors.split_grounds(slug)
+    tables = [(entry, circuit_split(entry.holdings, as_of, entry.authorities)) for entry in grounds]
+    return render(
+        request,
+        "casebook/ground_split.html",
+        {
+            "ground": grounds[0].ground,
+            "form": form,
+            "as_of": as_of,
+            "tables": tables,
+            "timeline": split_timeline(grounds),
+        },
     )
 
 

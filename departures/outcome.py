@@ -72,7 +72,7 @@ class RequestOutcome:
 DEPARTURE, VARIANCE, DECREASE = "departure", "variance", "decrease"
 
 
-def _framing(calculation: Calculation | None) -> tuple[str, str]:
+def _framing(calculation: Calculation | None, ground: Ground | None) -> tuple[str, str]:
     """A defendant's request: a departure under a Manual with departures, a § 3553(a)
     variance under the 2025 Manual (Amendment 836 removed departures)."""
     if calculation is None or calculation.edition.departures_in_manual:
@@ -84,10 +84,15 @@ def _framing(calculation: Calculation | None) -> tuple[str, str]:
         if edition.early_disposition_section
         else ""
     )
+    holdings = (
+        " The holdings below decided variance requests under § 3553(a)."
+        if ground is not None and ground.kind == Ground.Kind.VARIANCE
+        else " The holdings below decided departure requests under earlier Manuals; they bear "
+        "on a variance only by analogy."
+    )
     return VARIANCE, (
         f"The {edition.short_title} has no departures (Amendment 836): the request is framed "
-        "as a variance under 18 U.S.C. § 3553(a)." + early + " The holdings below decided "
-        "departure requests under earlier Manuals; they bear on a variance only by analogy."
+        "as a variance under 18 U.S.C. § 3553(a)." + early + holdings
     )
 
 
@@ -163,7 +168,7 @@ def request_outcome(
     calculation = result.calculation
     if basis == DepartureRequest.Basis.PROGRAM and calculation is not None:
         return _program_outcome(precedent, calculation, direction, extent)
-    framing, note = _framing(calculation)
+    framing, note = _framing(calculation, ground)
     said = prediction(precedent, variance=framing == VARIANCE)
     if calculation is None:
         return RequestOutcome(

@@ -8,13 +8,30 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 
-from ..models import Ground, Holding, Opinion, Treatment
+from ..models import Court, Ground, Holding, Opinion, Treatment
 from ..opinion_html import render_opinion, star_markers
 
 
-def ground_get_or_create(*, name: str, slug: str, description: str = "") -> Ground:
+def ground_get_or_create(
+    *,
+    name: str,
+    slug: str,
+    description: str = "",
+    kind: str = Ground.Kind.DEPARTURE,
+    departure_ground: Ground | None = None,
+    context: str = "",
+) -> Ground:
+    if departure_ground is not None and kind != Ground.Kind.VARIANCE:
+        raise ValidationError("Only a variance ground has a departure ground beside it.")
     ground, _ = Ground.objects.update_or_create(
-        slug=slug, defaults={"name": name, "description": description}
+        slug=slug,
+        defaults={
+            "name": name,
+            "description": description,
+            "kind": kind,
+            "departure_ground": departure_ground,
+            "context": context,
+        },
     )
     return ground
 
@@ -80,6 +97,22 @@ def holding_pinpoint(
     )
 
 
+def checked_pinpoint(
+    *, quote: str, quote_source: str, pinpoint_page: int | None, pinpoint: str = ""
+) -> HoldingPinpoint:
+    """The pinpoint of a quote checked against a public copy the casebook does not hold: the
+    star page the copy shows, or (for a slip opinion) the stored pinpoint, e.g. "slip op. at 2"."""
+    if not quote.strip():
+        raise ValidationError("A holding needs the opinion's own words.")
+    if not quote_source:
+        raise ValidationError(
+            "A quote not in the casebook's text needs the copy it was checked in."
+        )
+    if pinpoint_page is None and not pinpoint:
+        raise ValidationError("A quote checked in a copy needs the page the copy shows it on.")
+    return HoldingPinpoint(pinpoint or str(pinpoint_page), pinpoint_page, "")
+
+
 def holding_save(
     *,
     opinion: Opinion,
@@ -88,12 +121,30 @@ def holding_save(
     quote: str,
     quoted_in: Opinion | None = None,
     pinpoint_page: int | None = None,
+    pinpoint: str = "",
+    quote_source: str = "",
+    in_light_of: Opinion | None = None,
 ) -> Holding:
     """Saves the opinion's holding on the ground (one per opinion and ground; saving again
-    updates it), with the pinpoint `holding_pinpoint` finds."""
-    where = holding_pinpoint(
-        opinion=opinion, quote=quote, quoted_in=quoted_in, pinpoint_page=pinpoint_page
-    )
+    updates it). The pinpoint is found in the casebook's text when it has the text; otherwise
+    the quote must come with the public copy it was checked against and the page it shows."""
+    source = quoted_in or opinion
+    if source.has_text:
+        where = holding_pinpoint(
+            opinion=opinion, quote=quote, quoted_in=quoted_in, pinpoint_page=pinpoint_page
+        )
+    else:
+        where = checked_pinpoint(
+            quote=quote, quote_source=quote_source, pinpoint_page=pinpoint_page, pinpoint=pinpoint
+        )
+    if in_light_of is not None and (
+        in_light_of.court.kind != Court.Kind.SUPREME
+        or not (in_light_of.date_decided and opinion.date_decided)
+        or in_light_of.date_decided >= opinion.date_decided
+    ):
+        raise ValidationError(
+            "A panel re-examines its circuit's law only after a Supreme Court decision."
+        )
     holding, _ = Holding.objects.update_or_create(
         opinion=opinion,
         ground=ground,
@@ -104,6 +155,8 @@ def holding_save(
             "pinpoint_page": where.pinpoint_page,
             "pinpoint": where.pinpoint,
             "anchor": where.anchor,
+            "quote_source": quote_source,
+            "in_light_of": in_light_of,
         },
     )
     return holding

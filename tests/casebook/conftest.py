@@ -11,8 +11,12 @@ from django.db import connection
 
 from casebook.citations import parse_citation
 from casebook.models import Ground, OpinionCitation
-from casebook.seed import load_casebook
-from tests.browser.conftest import browser_type_launch_args, screenshot  # noqa: F401
+from casebook.seed import load_casebook, load_fast_track_split
+from tests.browser.conftest import (  # noqa: F401
+    browser_type_launch_args,
+    logged_in_page,
+    screenshot,
+)
 from tests.factories import UserFactory
 
 
@@ -62,3 +66,14 @@ def editor(db):
     user = UserFactory(username="editor", is_staff=True)
     user.user_permissions.add(*Permission.objects.filter(content_type__app_label="casebook"))
     return user
+
+
+@pytest.fixture
+def fast_track_split(casebook):
+    """The founding material and, over it, the reviewed fast-track split fixture."""
+    load_fast_track_split()
+    return SimpleNamespace(
+        founding=casebook,
+        variance=Ground.objects.get(slug="fast-track-disparity-variance"),
+        opinion=opinion_cited_as,
+    )

@@ -1,6 +1,7 @@
 """The founding material as `load_casebook` loads it, and loading it twice."""
 
 import datetime
+import json
 
 import pytest
 from django.core.management import call_command
@@ -14,7 +15,7 @@ from casebook.models import (
     Treatment,
     UnmatchedCitation,
 )
-from casebook.seed import load_casebook
+from casebook.seed import SPLIT, load_casebook
 
 pytestmark = pytest.mark.django_db
 
@@ -34,7 +35,9 @@ def snapshot():
         "holdings": sorted(
             Holding.objects.values_list("opinion_id", "quote", "pinpoint", "anchor")
         ),
-        "treatments": sorted(Treatment.objects.values_list("opinion_id", "kind", "date")),
+        "treatments": sorted(
+            Treatment.objects.values_list("opinion_id", "holding_id", "kind", "date"), key=repr
+        ),
         "courts": sorted(Court.objects.values_list("id", "circuit_id")),
     }
 
@@ -53,8 +56,11 @@ def test_loading_twice_changes_nothing(casebook):
 def test_the_management_command_loads_it(db, capsys):
     call_command("load_casebook")
     call_command("load_casebook")
-    assert Opinion.objects.count() == 4
-    assert "Casebook loaded: 4 opinions" in capsys.readouterr().out
+    split = json.loads(SPLIT.read_text(encoding="utf-8"))
+    assert Opinion.objects.count() == 4 + len(split["opinions"])
+    out = capsys.readouterr().out
+    assert "Casebook loaded: 4 opinions" in out
+    assert f"Fast-track split loaded: {len(split['holdings'])} holdings" in out
 
 
 def test_the_founding_opinions_carry_their_metadata(casebook):
