@@ -1,3 +1,4 @@
+import datetime
 import re
 
 from crispy_forms.helper import FormHelper
@@ -224,7 +225,25 @@ def _statute_key(citation: str) -> str:
     return re.sub(r"[\s.§]|usc", "", citation.lower().replace("u.s.c.", "usc"))
 
 
-KNOWN_STATUTES = {_statute_key(statute.citation): statute for statute in guidelines.STATUTES}
+# Each citation the statute table knows, by a key that ignores spacing, dots and "§".
+KNOWN_CITATIONS = {_statute_key(s.citation): s.citation for s in guidelines.STATUTE_HISTORY}
+
+
+def _months(n: int | None) -> str:
+    return "life" if n is None else f"{n} months"
+
+
+def _posted_offense_date(form) -> datetime.date | None:
+    """The case's offense date as the worksheet posts it with the counts (the case form has no
+    prefix), else as saved: a count takes its statute as it stood on that date."""
+    posted = form.data.get("offense_date") if form.is_bound else None
+    if posted:
+        try:
+            return forms.DateField().clean(posted)
+        except ValidationError:
+            return None
+    case = getattr(form.instance, "case", None) if form.instance.case_id else None
+    return case.offense_date if case else None
 
 
 class CountForm(forms.ModelForm):
@@ -237,7 +256,8 @@ class CountForm(forms.ModelForm):
             "minimum_months": "Statutory minimum (months)",
         }
         help_texts = {
-            "maximum_months": "Blank: the statute's own maximum if listed, otherwise life.",
+            "maximum_months": "Blank: the statute's maximum as it stood on the offense date, if "
+            "listed; otherwise life.",
         }
         error_messages = {
             "maximum_months": {"invalid": "Enter the maximum in whole months."},
@@ -251,20 +271,63 @@ class CountForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        statute = KNOWN_STATUTES.get(_statute_key(cleaned.get("statute") or ""))
-        if (
-            statute
-            and cleaned.get("maximum_months") is None
-            and "maximum_months" not in self.errors
-        ):
-            cleaned["maximum_months"] = statute.maximum_months
-        if cleaned.get("minimum_months") is None and "minimum_months" not in self.errors:
-            minimum = statute.minimum_months if statute else 0
-            cleaned["minimum_months"] = minimum
+        statute = self._statute_on_offense_date(cleaned)
+        for name in ("maximum_months", "minimum_months"):
+            if name in self.errors:
+                continue
+            if cleaned.get(name) is None:
+                if statute:
+                    cleaned[name] = getattr(statute, name)
+                elif name == "minimum_months":
+                    cleaned[name] = 0
+            elif statute:
+                self._check_against_table(name, cleaned[name], statute)
         maximum, minimum = cleaned.get("maximum_months"), cleaned.get("minimum_months")
         if maximum is not None and minimum is not None and minimum > maximum:
             self.add_error("minimum_months", "The minimum cannot exceed the maximum.")
         return cleaned
+
+    def _statute_on_offense_date(self, cleaned) -> guidelines.Statute | None:
+        """The table's text of the typed statute in force on the offense date, if it has one;
+        a statute that did not exist yet, or a date before the table's earliest text with no
+        maximum typed, is an error."""
+        citation = KNOWN_CITATIONS.get(_statute_key(cleaned.get("statute") or ""))
+        offense_date = _posted_offense_date(self)
+        if not citation or not offense_date:
+            return None
+        statute = guidelines.statute_on(citation, offense_date)
+        if statute is None:
+            reason = guidelines.not_in_force_reason(citation, offense_date)
+            if guidelines.statute_history(citation)[0].created:
+                self.add_error("statute", reason)
+            elif cleaned.get("maximum_months") is None and "maximum_months" not in self.errors:
+                self.add_error("maximum_months", reason)
+        return statute
+
+    def _check_against_table(self, name: str, typed: int, statute: guidelines.Statute) -> None:
+        """A typed limit above the statutory maximum, or one another text of the statute set
+        (a value filled in under another offense date), is an error; a lower one stands."""
+        table = getattr(statute, name)
+        what = "maximum" if name == "maximum_months" else "minimum"
+        on_date = f"on the offense date {statute.citation} sets {_months(table)}"
+        if name == "maximum_months" and table is not None and typed > table:
+            self.add_error(
+                name,
+                f"Above the statutory maximum: {on_date} ({statute.enacted_by}). A higher "
+                "maximum enacted after the offense cannot apply to it.",
+            )
+            return
+        if typed == table or (name == "minimum_months" and typed == 0):
+            return  # no minimum typed stands: the safety valve (§ 3553(f)) can lift one
+        for other in guidelines.statute_history(statute.citation):
+            if getattr(other, name) == typed:
+                self.add_error(
+                    name,
+                    f"{_months(typed)} is the {what} of {other.citation} as the "
+                    f"{other.enacted_by} set it, but {on_date}: clear the field to take it "
+                    "from the table.",
+                )
+                return
 
 
 class PriorSentenceForm(forms.ModelForm):

@@ -1,0 +1,25 @@
+"""On the case form, a known statute fills its limits as they stood on the offense date:
+8 U.S.C. § 1326(b)(2) was 15 years before Sept. 13, 1994 (Pub. L. 103-322 raised it to 20)."""
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.case_steps import add_count, fill_banuelos_case
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_the_count_takes_the_maximum_in_force_on_the_offense_date(logged_in_page, live_server):
+    page = logged_in_page
+    page.get_by_role("link", name="New case").click()
+    fill_banuelos_case(page)
+    page.get_by_label("Offense date").fill("1993-06-01")
+    add_count(page, "8 U.S.C. § 1326(b)(2)")
+    counts = page.locator('.formset[data-prefix="counts"]')
+    expect(counts.get_by_label("Statutory maximum (months)")).to_have_value("180")
+
+    page.get_by_label("Offense date").fill("1988-01-15")
+    add_count(page, "8 U.S.C. § 1326(b)(1)")  # did not exist yet: left blank for the server
+    expect(counts.get_by_label("Statutory maximum (months)").last).to_have_value("")
+    page.get_by_role("button", name="Save case").click()
+    expect(page.get_by_text("8 U.S.C. § 1326(b)(1) did not exist on Jan. 15, 1988")).to_be_visible()
