@@ -233,20 +233,22 @@ def _months(n: int | None) -> str:
     return "life" if n is None else f"{n} months"
 
 
-def _posted_offense_date(form) -> datetime.date | None:
-    """The case's offense date as the worksheet posts it with the counts (the case form has no
-    prefix), else as saved: a count takes its statute as it stood on that date."""
-    posted = form.data.get("offense_date") if form.is_bound else None
+def _posted_case_date(form, name: str) -> datetime.date | None:
+    """The case's offense or sentencing date as the worksheet posts it with the counts (the case
+    form has no prefix), else as saved: a count takes its statute as it then stood."""
+    posted = form.data.get(name) if form.is_bound else None
     if posted:
         try:
             return forms.DateField().clean(posted)
         except ValidationError:
             return None
     case = getattr(form.instance, "case", None) if form.instance.case_id else None
-    return case.offense_date if case else None
+    return getattr(case, name) if case else None
 
 
 class CountForm(forms.ModelForm):
+    _reached_at_sentencing = False  # the statute's text came from the sentencing date
+
     class Meta:
         model = Count
         fields = ["statute", "maximum_months", "minimum_months"]
@@ -268,6 +270,8 @@ class CountForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["statute"].widget.attrs["list"] = "known-statutes"
         self.fields["minimum_months"].required = False
+        if self.instance.pk is None:  # blank, not the model's 0: the statute's minimum fills it
+            self.initial["minimum_months"] = None
 
     def clean(self):
         cleaned = super().clean()
@@ -292,12 +296,14 @@ class CountForm(forms.ModelForm):
         a statute that did not exist yet, or a date before the table's earliest text with no
         maximum typed, is an error."""
         citation = KNOWN_CITATIONS.get(_statute_key(cleaned.get("statute") or ""))
-        offense_date = _posted_offense_date(self)
+        offense_date = _posted_case_date(self, "offense_date")
         if not citation or not offense_date:
             return None
-        statute = guidelines.statute_on(citation, offense_date)
+        sentencing_date = _posted_case_date(self, "sentencing_date")
+        statute = guidelines.statute_on(citation, offense_date, sentencing_date)
+        self._reached_at_sentencing = bool(statute and not statute.in_force_on(offense_date))
         if statute is None:
-            reason = guidelines.not_in_force_reason(citation, offense_date)
+            reason = guidelines.not_in_force_reason(citation, offense_date, sentencing_date)
             if guidelines.statute_history(citation)[0].created:
                 self.add_error("statute", reason)
             elif cleaned.get("maximum_months") is None and "maximum_months" not in self.errors:
@@ -309,7 +315,12 @@ class CountForm(forms.ModelForm):
         (a value filled in under another offense date), is an error; a lower one stands."""
         table = getattr(statute, name)
         what = "maximum" if name == "maximum_months" else "minimum"
-        on_date = f"on the offense date {statute.citation} sets {_months(table)}"
+        when = (
+            "at sentencing (a later, lesser penalty reaching sentences not yet imposed)"
+            if self._reached_at_sentencing
+            else "on the offense date"
+        )
+        on_date = f"{when} {statute.citation} sets {_months(table)}"
         if name == "maximum_months" and table is not None and typed > table:
             self.add_error(
                 name,

@@ -23,3 +23,15 @@ def test_the_count_takes_the_maximum_in_force_on_the_offense_date(logged_in_page
     expect(counts.get_by_label("Statutory maximum (months)").last).to_have_value("")
     page.get_by_role("button", name="Save case").click()
     expect(page.get_by_text("8 U.S.C. § 1326(b)(1) did not exist on Jan. 15, 1988")).to_be_visible()
+
+
+def test_the_first_step_act_fills_a_count_sentenced_after_it(logged_in_page, live_server):
+    # Pub. L. 115-391, § 401(c): 15 years, not 20, for a 2017 offense sentenced in 2019.
+    page = logged_in_page
+    page.get_by_role("link", name="New case").click()
+    fill_banuelos_case(page, sentencing_date="2019-03-01")
+    page.get_by_label("Offense date").fill("2017-05-01")
+    add_count(page, "21 U.S.C. § 841(b)(1)(A) (one prior conviction, § 851)")
+    counts = page.locator('.formset[data-prefix="counts"]')
+    expect(counts.get_by_label("Statutory minimum (months)")).to_have_value("180")
+    expect(counts.get_by_label("Statutory maximum (months)")).to_have_value("")

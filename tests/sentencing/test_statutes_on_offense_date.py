@@ -85,3 +85,20 @@ def test_a_maximum_left_from_another_offense_date_is_caught_on_edit(alice_client
 def test_the_statute_list_carries_each_text_with_its_dates(alice_client):
     page = text(alice_client.get(reverse("sentencing:case_create")))
     assert 'data-texts="1988-11-18/1994-09-13/180/0;1994-09-13//240/0"' in page
+
+
+@pytest.mark.parametrize(("sentencing_date", "minimum"), [("2018-06-01", 240), ("2019-03-01", 180)])
+def test_the_first_step_act_reaches_a_count_sentenced_after_december_21_2018(
+    alice_client, sentencing_date, minimum
+):
+    # Pub. L. 115-391, § 401: a prior "serious drug felony" makes (b)(1)(A) 15 years, not 20,
+    # for every offense whose sentence was not yet imposed on Dec. 21, 2018 (§ 401(c)).
+    dates = {"offense_date": "2017-05-01", "sentencing_date": sentencing_date}
+    data = with_count(
+        {**BANUELOS, **dates, "manual_edition": ""},
+        "21 U.S.C. § 841(b)(1)(A) (one prior conviction, § 851)",
+    )
+    response = alice_client.post(reverse("sentencing:case_create"), data)
+    assert response.status_code == 302, text(response)[:3000]
+    count = Case.objects.get().counts.get()
+    assert (count.minimum_months, count.maximum_months) == (minimum, None)

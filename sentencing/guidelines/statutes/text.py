@@ -3,7 +3,10 @@
 A text is in force for offenses committed from its ``in_force_from`` date (the amending Act's
 date of enactment, unless the Act sets another) up to the day before the next text's. A
 penalty increased after the offense cannot apply to it (U.S. Const. art. I, § 9, cl. 3), so a
-count takes the text in force on the offense date.
+count takes the text in force on the offense date - unless a later text that lowers the penalty
+reaches every sentence not yet imposed when it took effect, as the First Step Act of 2018 says
+of its §§ 401 and 403 (§§ 401(c), 403(b), 132 Stat. 5221-5222) and as Dorsey v. United States,
+567 U.S. 260 (2012), held of the Fair Sentencing Act of 2010.
 """
 
 from dataclasses import dataclass
@@ -45,6 +48,7 @@ class Statute:
     enacted_by: str = ""  # the law that set this text, with Pub. L. number and date
     created: bool = False  # this text added the provision: nothing stood before it
     note: str = ""
+    reaches_unsentenced: bool = False  # applies to earlier offenses not yet sentenced
 
     def count(self) -> Count:
         return Count(self.citation, self.maximum_months, self.minimum_months)
@@ -71,6 +75,7 @@ class Text:
     maximum_months: int | None
     minimum_months: int = 0
     note: str = ""
+    reaches_unsentenced: bool = False
 
 
 def chain(
@@ -101,6 +106,7 @@ def chain(
             enacted_by=text.enacted_by,
             created=created and i == 0,
             note=" ".join(n for n in (text.note, note) if n),
+            reaches_unsentenced=text.reaches_unsentenced,
         )
         for i, text in enumerate(texts)
     )
