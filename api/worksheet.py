@@ -9,7 +9,7 @@ from sentencing.forms import CaseForm, CountForm, OffenseLineForm, PriorSentence
 from sentencing.models import Case
 from sentencing.results import CaseResult, dated_result
 
-from .schemas import CountIn, OffenseLineIn, WorksheetIn
+from .schemas import OffenseLineIn, WorksheetIn
 
 
 class WorksheetErrors(Exception):
@@ -99,12 +99,18 @@ def _line_errors(where: str, lines: list[OffenseLineIn]) -> list[tuple[str, str]
     return errors
 
 
-def _count_limits(counts: list[CountIn]) -> tuple[list[tuple[int | None, int]], list]:
+def _count_limits(payload: WorksheetIn) -> tuple[list[tuple[int | None, int]], list]:
     limits, errors = [], []
-    for index, count in enumerate(counts):
-        maximum, minimum = rules.count_limits(
-            count.statute, count.maximum_months, count.minimum_months
+    for index, count in enumerate(payload.counts):
+        found = rules.count_limits(
+            count.statute,
+            count.maximum_months,
+            count.minimum_months,
+            payload.offense_date,
+            payload.sentencing_date,
         )
+        errors += [(f"counts.{index}.{name}", problem) for name, problem in found.problems]
+        maximum, minimum = found.maximum_months, found.minimum_months
         if problem := rules.limits_problem(maximum, minimum):
             errors.append((f"counts.{index}.minimum_months", problem))
         limits.append((maximum, minimum))
@@ -147,7 +153,7 @@ def _engine_lines(lines: list[OffenseLineIn]) -> tuple[guidelines.OffenseLine, .
 
 def read_worksheet(payload: WorksheetIn) -> Worksheet:
     """The engine's facts for a worksheet; `WorksheetErrors` with every problem at once."""
-    limits, count_errors = _count_limits(payload.counts)
+    limits, count_errors = _count_limits(payload)
     errors = (
         _case_errors(payload)
         + _line_errors("offense_lines", payload.offense_lines)

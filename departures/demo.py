@@ -15,7 +15,7 @@ DEMO_REQUESTS = (
         "CR 95-0000 (sample)",
         4,
         "Had Mr. Banuelos-Rodriguez been prosecuted in a district with a fast-track program, "
-        "he would have been offered a plea to 8 U.S.C. § 1326(a), capped at 24 months.",
+        "he would have been offered a plea to 8 U.S.C. § 1326(a) alone, capped at 24 months.",
     ),
     (
         "2:25-cr-00000 (sample)",

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from casebook.models import Ground
 from casebook.precedent import Precedent, prediction, resolve_precedent, resolve_precedents
-from sentencing.guidelines import Calculation, CaseFacts, early_disposition
+from sentencing.guidelines import Calculation, CaseFacts, Count, early_disposition
 from sentencing.guidelines.departures import (
     AlternativeCharge,
     DepartureOutcome,
@@ -22,7 +23,7 @@ from sentencing.guidelines.departures import (
     early_disposition_decrease,
     what_if,
 )
-from sentencing.guidelines.statutes import statute_by_citation
+from sentencing.guidelines.statutes import not_in_force_reason, statute_on
 from sentencing.models import Case
 from sentencing.results import CaseResult, result_for_facts, saved_case_facts
 
@@ -31,23 +32,62 @@ from .models import DepartureRequest
 FAST_TRACK = "fast-track-disparity"
 
 
-def _charge(label: str, *citations: str) -> AlternativeCharge:
-    return AlternativeCharge(label, tuple(statute_by_citation(c).count() for c in citations))
+# A § 1326(a) plea is capped at 24 months only because the government charges (a) alone: a
+# prior conviction under § 1326(b) is a sentencing factor the court finds, not an element
+# (Almendarez-Torres v. United States, 523 U.S. 224 (1998)), so a § 1326(a) conviction with a
+# (b) enhancement found carries (b)'s maximum.
+REENTRY_A_ASSUMES = (
+    "Assumes the government charges § 1326(a) alone and seeks no § 1326(b) enhancement. A "
+    "§ 1326(a) conviction with a § 1326(b) prior conviction found is not capped at 24 months: "
+    "it carries § 1326(b)'s maximum (Almendarez-Torres v. United States, 523 U.S. 224 (1998))."
+)
 
 
-# The charges a fast-track district offers for the same reentry (the disparity both founding
-# opinions turn on): a § 1326(a) plea, or a § 1325(a) misdemeanor plus a § 1325(a) felony for a
-# subsequent entry, run consecutively (§5G1.2(d)).
-ALTERNATIVE_CHARGES: dict[str, tuple[AlternativeCharge, ...]] = {
-    FAST_TRACK: (
-        _charge("A plea to 8 U.S.C. § 1326(a)", "8 U.S.C. § 1326(a)"),
+def _charge(
+    offense_date: date, label: str, *citations: str, assumes: str = ""
+) -> AlternativeCharge:
+    """The charge with each count's limits as its statute stood on the offense date."""
+    counts = []
+    for citation in citations:
+        statute = statute_on(citation, offense_date)
+        if statute is None:  # these statutes stand unchanged since 1952
+            raise ValueError(not_in_force_reason(citation, offense_date))
+        counts.append(statute.count())
+    return AlternativeCharge(label, tuple(counts), assumes)
+
+
+def _enhanced_counts(counts: Iterable[Count]) -> str:
+    """The case's own § 1326(b) counts, as the what-if's assumption names them."""
+    enhanced = [c for c in counts if c.statute.replace(" ", "").startswith("8U.S.C.§1326(b)")]
+    return "".join(
+        f" This case's count under {c.statute} carries "
+        f"{'life' if c.maximum_months is None else f'{c.maximum_months} months'}."
+        for c in enhanced
+    )
+
+
+def alternative_charges(
+    slug: str, offense_date: date, counts: Iterable[Count] = ()
+) -> tuple[AlternativeCharge, ...]:
+    """The charges a fast-track district offers for the same reentry (the disparity both
+    founding opinions turn on): a § 1326(a) plea alone, or a § 1325(a) misdemeanor plus a
+    § 1325(a) felony for a subsequent entry, run consecutively (§5G1.2(d))."""
+    if slug != FAST_TRACK:
+        return ()
+    return (
         _charge(
+            offense_date,
+            "A plea to 8 U.S.C. § 1326(a) alone",
+            "8 U.S.C. § 1326(a)",
+            assumes=REENTRY_A_ASSUMES + _enhanced_counts(counts),
+        ),
+        _charge(
+            offense_date,
             "Two 8 U.S.C. § 1325(a) counts (first and subsequent entry), run consecutively",
             "8 U.S.C. § 1325(a) (first offense)",
             "8 U.S.C. § 1325(a) (subsequent offense)",
         ),
-    ),
-}
+    )
 
 
 @dataclass(frozen=True)
@@ -177,7 +217,9 @@ def request_outcome(
     numbers = None
     if extent is not None:
         numbers = departure_outcome(calculation, facts.counts, Direction(direction), extent)
-    alternatives = ALTERNATIVE_CHARGES.get(ground.slug, ()) if ground else ()
+    alternatives = (
+        alternative_charges(ground.slug, case.offense_date, facts.counts) if ground else ()
+    )
     what_ifs = tuple(what_if(calculation, alternative) for alternative in alternatives)
     return RequestOutcome(precedent, framing, note, said, calculation, numbers, what_ifs)
 

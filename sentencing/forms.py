@@ -1,3 +1,5 @@
+import datetime
+
 from crispy_forms.helper import FormHelper
 from django import forms
 from django.core.exceptions import ValidationError
@@ -185,6 +187,19 @@ class OffenseLineForm(forms.ModelForm):
         return cleaned
 
 
+def _posted_case_date(form, name: str) -> datetime.date | None:
+    """The case's offense or sentencing date as the worksheet posts it with the counts (the case
+    form has no prefix), else as saved: a count takes its statute as it then stood."""
+    posted = form.data.get(name) if form.is_bound else None
+    if posted:
+        try:
+            return forms.DateField().clean(posted)
+        except ValidationError:
+            return None
+    case = getattr(form.instance, "case", None) if form.instance.case_id else None
+    return getattr(case, name) if case else None
+
+
 class CountForm(forms.ModelForm):
     class Meta:
         model = Count
@@ -195,7 +210,8 @@ class CountForm(forms.ModelForm):
             "minimum_months": "Statutory minimum (months)",
         }
         help_texts = {
-            "maximum_months": "Blank: the statute's own maximum if listed, otherwise life.",
+            "maximum_months": "Blank: the statute's maximum as it stood on the offense date, if "
+            "listed; otherwise life.",
         }
         error_messages = {
             "maximum_months": {"invalid": "Enter the maximum in whole months."},
@@ -206,18 +222,25 @@ class CountForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["statute"].widget.attrs["list"] = "known-statutes"
         self.fields["minimum_months"].required = False
+        if self.instance.pk is None:  # blank, not the model's 0: the statute's minimum fills it
+            self.initial["minimum_months"] = None
 
     def clean(self):
         cleaned = super().clean()
-        maximum, minimum = rules.count_limits(
+        limits = rules.count_limits(
             cleaned.get("statute") or "",
             cleaned.get("maximum_months"),
             cleaned.get("minimum_months"),
+            _posted_case_date(self, "offense_date"),
+            _posted_case_date(self, "sentencing_date"),
         )
+        for name, problem in limits.problems:
+            if name not in self.errors:
+                self.add_error(name, problem)
         if "maximum_months" not in self.errors:
-            cleaned["maximum_months"] = maximum
+            cleaned["maximum_months"] = limits.maximum_months
         if "minimum_months" not in self.errors:
-            cleaned["minimum_months"] = minimum
+            cleaned["minimum_months"] = limits.minimum_months
         maximum, minimum = cleaned.get("maximum_months"), cleaned.get("minimum_months")
         if minimum is not None and (problem := rules.limits_problem(maximum, minimum)):
             self.add_error("minimum_months", problem)

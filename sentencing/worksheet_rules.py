@@ -6,6 +6,7 @@ words. Each check returns the message to show, or "" when the value passes. Plai
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from . import guidelines
@@ -124,22 +125,98 @@ def _statute_key(citation: str) -> str:
     return re.sub(r"[\s.§]|usc", "", citation.lower().replace("u.s.c.", "usc"))
 
 
-KNOWN_STATUTES = {_statute_key(statute.citation): statute for statute in guidelines.STATUTES}
+# Each citation the statute table knows, by a key that ignores spacing, dots and "§".
+KNOWN_CITATIONS = {_statute_key(s.citation): s.citation for s in guidelines.STATUTE_HISTORY}
 
 
 def known_statute(citation: str) -> guidelines.Statute | None:
-    return KNOWN_STATUTES.get(_statute_key(citation))
+    """The current text of a citation the table knows."""
+    known = KNOWN_CITATIONS.get(_statute_key(citation))
+    return guidelines.statute_by_citation(known) if known else None
 
 
-def count_limits(statute: str, maximum: int | None, minimum: int | None) -> tuple[int | None, int]:
-    """A count's limits, a blank one taken from the statute when we carry it: the maximum
-    (else life) and the minimum (else 0)."""
-    known = known_statute(statute)
-    if known and maximum is None:
-        maximum = known.maximum_months
-    if minimum is None:
-        minimum = known.minimum_months if known else 0
-    return maximum, minimum
+def _months(n: int | None) -> str:
+    return "life" if n is None else f"{n} months"
+
+
+@dataclass(frozen=True)
+class CountLimits:
+    """A count's limits, blanks filled from the statute as it stood on the offense date (the
+    maximum else life, the minimum else 0), and what is wrong with them, by field."""
+
+    maximum_months: int | None
+    minimum_months: int
+    problems: tuple[tuple[str, str], ...] = ()
+
+
+def count_limits(
+    statute: str,
+    maximum: int | None,
+    minimum: int | None,
+    offense_date: date | None = None,
+    sentencing_date: date | None = None,
+) -> CountLimits:
+    """The limits of a count of ``statute``. With the offense date, the table's text then in
+    force (or a later, lesser one reaching sentences not yet imposed): a provision that did not
+    exist yet, a typed maximum above the statute's, or a figure another text set, is refused."""
+    citation = KNOWN_CITATIONS.get(_statute_key(statute))
+    if citation is None or offense_date is None:
+        known = known_statute(statute) if offense_date is None else None
+        if known and maximum is None:
+            maximum = known.maximum_months
+        if minimum is None:
+            minimum = known.minimum_months if known else 0
+        return CountLimits(maximum, minimum)
+    text = guidelines.statute_on(citation, offense_date, sentencing_date)
+    problems: list[tuple[str, str]] = []
+    if text is None:
+        reason = guidelines.not_in_force_reason(citation, offense_date, sentencing_date)
+        if guidelines.statute_history(citation)[0].created:
+            problems.append(("statute", reason))
+        elif maximum is None:
+            problems.append(("maximum_months", reason))
+        return CountLimits(maximum, 0 if minimum is None else minimum, tuple(problems))
+    reached_at_sentencing = not text.in_force_on(offense_date)
+    values = {"maximum_months": maximum, "minimum_months": minimum}
+    for name, typed in values.items():
+        if typed is None:
+            values[name] = getattr(text, name)
+        elif problem := _against_table(name, typed, text, reached_at_sentencing):
+            problems.append((name, problem))
+    filled_minimum = values["minimum_months"]
+    return CountLimits(
+        values["maximum_months"], 0 if filled_minimum is None else filled_minimum, tuple(problems)
+    )
+
+
+def _against_table(
+    name: str, typed: int, statute: guidelines.Statute, reached_at_sentencing: bool
+) -> str:
+    """A typed limit above the statutory maximum, or one another text of the statute set (a
+    value filled in under another offense date), is refused; a lower one stands."""
+    table = getattr(statute, name)
+    what = "maximum" if name == "maximum_months" else "minimum"
+    when = (
+        "at sentencing (a later, lesser penalty reaching sentences not yet imposed)"
+        if reached_at_sentencing
+        else "on the offense date"
+    )
+    on_date = f"{when} {statute.citation} sets {_months(table)}"
+    if name == "maximum_months" and table is not None and typed > table:
+        return (
+            f"Above the statutory maximum: {on_date} ({statute.enacted_by}). A higher "
+            "maximum enacted after the offense cannot apply to it."
+        )
+    if typed == table or (name == "minimum_months" and typed == 0):
+        return ""  # no minimum typed stands: the safety valve (§ 3553(f)) can lift one
+    for other in guidelines.statute_history(statute.citation):
+        if getattr(other, name) == typed:
+            return (
+                f"{_months(typed)} is the {what} of {other.citation} as the "
+                f"{other.enacted_by} set it, but {on_date}: clear the field to take it "
+                "from the table."
+            )
+    return ""
 
 
 def limits_problem(maximum: int | None, minimum: int) -> str:

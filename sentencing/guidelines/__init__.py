@@ -23,7 +23,15 @@ from .presets import (
     illegal_reentry_groups,
     illegal_reentry_preset,
 )
-from .statutes import STATUTES, Statute, statute_by_citation
+from .statutes import (
+    STATUTE_HISTORY,
+    STATUTES,
+    Statute,
+    not_in_force_reason,
+    statute_by_citation,
+    statute_history,
+    statute_on,
+)
 from .steps import Step
 from .table import CATEGORIES, SentencingRange, clamp_offense_level, lookup, normalize_category
 from .zones import zone_for
@@ -34,6 +42,7 @@ __all__ = [
     "EDITIONS",
     "ILLEGAL_REENTRY_SOURCES",
     "STATUTES",
+    "STATUTE_HISTORY",
     "Acceptance",
     "Calculation",
     "CaseFacts",
@@ -64,7 +73,10 @@ __all__ = [
     "illegal_reentry_preset",
     "lookup",
     "normalize_category",
+    "not_in_force_reason",
     "statute_by_citation",
+    "statute_history",
+    "statute_on",
     "statutory_limits",
     "zone_for",
 ]

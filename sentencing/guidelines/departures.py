@@ -124,14 +124,16 @@ def departure_outcome(
 class AlternativeCharge:
     """The same facts under other counts of conviction: what a different charge would give."""
 
-    label: str  # "A plea to 8 U.S.C. § 1326(a)"
+    label: str  # "A plea to 8 U.S.C. § 1326(a) alone"
     counts: tuple[Count, ...]
+    assumes: str = ""  # what the charge takes for granted, shown with its sentence
 
 
 @dataclass(frozen=True)
 class WhatIf:
     label: str
     calculation: Calculation
+    assumes: str = ""
 
     @property
     def guideline_sentence(self) -> GuidelineSentence:
@@ -142,7 +144,7 @@ def what_if(calculation: Calculation, alternative: AlternativeCharge) -> WhatIf:
     """Recomputes the case under the same Manual, with that Manual's own worksheet
     (§1B1.11(b)(2)), and the alternative's counts."""
     changed = replace(calculation.facts, counts=tuple(alternative.counts))
-    return WhatIf(alternative.label, calculate(changed, calculation.edition))
+    return WhatIf(alternative.label, calculate(changed, calculation.edition), alternative.assumes)
 
 
 def early_disposition_decrease(

@@ -7,7 +7,8 @@ guideline sentence; (c) otherwise the sentence may fall anywhere in the range th
 within both limits. For several counts §5G1.2(b)–(d) imposes the total punishment on each
 count and runs counts consecutively only as far as needed, so the combined ceiling is the
 sum of the counts' maxima and the floor is the largest minimum (§5G1.2 comment. (n.3(B))).
-Not modelled: a count whose statute fixes a consecutive term (§5G1.2(a), e.g. § 924(c)).
+Not modelled: a count whose statute fixes a consecutive term (§5G1.2(a), e.g. § 924(c)); the
+limits name such a count so the reader adds its term by hand.
 """
 
 from dataclasses import dataclass
@@ -44,21 +45,38 @@ class StatutoryLimits:
     explanation: str
 
 
+def _consecutive_terms(counts: tuple[Count, ...]) -> str:
+    """Says which counts carry a term the statute runs consecutively (§ 924(c), § 1028A, ...):
+    §5G1.2(a) adds such a term to the others, which these limits do not yet do."""
+    from .statutes import statute_history  # the statute table builds on this module's Count
+
+    named = [c.statute for c in counts if any(s.consecutive for s in statute_history(c.statute))]
+    if not named:
+        return ""
+    return (
+        f" {' and '.join(named)} {'carries' if len(named) == 1 else 'carry'} a consecutive term "
+        "(§5G1.2(a)) not yet added to these limits."
+    )
+
+
 def statutory_limits(counts: tuple[Count, ...]) -> StatutoryLimits:
     if not counts:
         return StatutoryLimits(0, None, "", "No count entered; statutory limits not applied.")
     minimum = max(count.minimum_months for count in counts)
     maxima = [count.maximum_months for count in counts if count.maximum_months is not None]
     maximum = sum(maxima) if len(maxima) == len(counts) else None  # any count of life: life
+    consecutive = _consecutive_terms(counts)
     if len(counts) == 1:
-        return StatutoryLimits(minimum, maximum, "§5G1.1", f"One count: {counts[0].statute}.")
+        return StatutoryLimits(
+            minimum, maximum, "§5G1.1", f"One count: {counts[0].statute}.{consecutive}"
+        )
     ceiling = "life" if maximum is None else f"{maximum} months"
     return StatutoryLimits(
         minimum,
         maximum,
         "§5G1.2",
         f"{len(counts)} counts: combined maximum {ceiling} if run consecutively as needed; "
-        f"largest minimum {minimum} months.",
+        f"largest minimum {minimum} months.{consecutive}",
     )
 
 

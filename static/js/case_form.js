@@ -88,10 +88,21 @@
     if (!input.name || !input.name.endsWith("-statute")) return;
     const option = Array.from(document.querySelectorAll("#known-statutes option")).find((o) => o.value === input.value);
     if (!option) return;
+    // The statute's limits as they stood on the offense date: "from/until/maximum/minimum[/r]"
+    // texts, ISO dates (compared as strings), blank for open ends; "r", a later and lesser
+    // penalty for every sentence not yet imposed when it took effect. None: the server says why.
+    const day = (form.querySelector('input[name="offense_date"]') || {}).value;
+    const sentenced = (form.querySelector('input[name="sentencing_date"]') || {}).value;
+    const texts = (option.dataset.texts || "").split(";").map((t) => t.split("/"));
+    let text = texts.find(([from, until]) => day && (!from || from <= day) && (!until || day < until));
+    texts.forEach(function (later) {
+      if (later[4] === "r" && day && sentenced && day < later[0] && later[0] <= sentenced) text = later;
+    });
+    if (!text) return;
     const row = input.closest(".count-row");
     const maximum = row.querySelector('input[name$="-maximum_months"]');
     const minimum = row.querySelector('input[name$="-minimum_months"]');
-    if (maximum && !maximum.value) maximum.value = option.dataset.maximum;
-    if (minimum && !minimum.value) minimum.value = option.dataset.minimum;
+    if (maximum && !maximum.value) maximum.value = text[2];
+    if (minimum && !minimum.value) minimum.value = text[3];
   });
 })();

@@ -181,6 +181,8 @@ def test_too_many_rows_are_refused(alice_client, worksheet):
 
 def test_a_date_before_every_manual_is_a_422_with_the_engines_words(alice_client, worksheet):
     worksheet.update(offense_date="1980-01-01", sentencing_date="1980-02-01", manual_edition="")
+    # § 1326(a) stood in 1980 (2 years); § 1326(b) came only in 1988 and would be refused.
+    worksheet["counts"] = [{"statute": "8 U.S.C. § 1326(a)"}]
     errors = api_errors(post(alice_client, worksheet))
     assert list(errors) == [""]
     assert errors[""][0]  # the engine's sentence, not a generic one
