@@ -94,7 +94,7 @@ def resolve_precedents(
     """``resolve_precedent`` for several grounds at once, in a fixed number of queries."""
     grounds = list(grounds)
     circuit_id = courts.circuit_of(district)
-    holdings = holdings_queryset().filter(ground__in=grounds)
+    holdings = holdings_queryset().filter(ground__in=grounds, opinion__court__recognized=True)
     in_force = list(holdings.in_force(as_of).decided_by(as_of).order_by(*NEWEST_FIRST))
     # Only the year known (stored as January 1): in the sentencing year it may be later.
     in_doubt = [h for h in in_force if _year_only_in(h, as_of)]
