@@ -44,10 +44,11 @@ def cites(op: Opinion) -> list[str]:
 def test_a_folder_of_every_shape_imports_with_no_rejection_and_sums_up(casebook):
     out, _err = run_import(SAMPLES)
     # 15 opinions: 10 cases (one known only by citation, one with no text) and 5 separate
-    # opinions; CAP's VolumeMetadata and the CasesMetadata its cases/ repeat are skipped.
+    # opinions. Skipped: CAP's VolumeMetadata, the CasesMetadata its cases/ repeat, and the
+    # bulk CSV files (read only with --courtlistener-bulk).
     assert summary(out) == (
         "Imported 15 opinions, updated 0, unchanged 0, rejected 0 "
-        "(from 16 files read; 2 other files skipped)."
+        "(from 16 files read; 8 other files skipped)."
     )
 
 

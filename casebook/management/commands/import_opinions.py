@@ -8,6 +8,7 @@ does not exist, or a record that was read could not be saved (the database refus
 """
 
 import datetime
+import json
 from collections import Counter
 from pathlib import Path
 
@@ -16,7 +17,9 @@ from django.db import DatabaseError, transaction
 from tqdm import tqdm
 
 from casebook.importers import OpinionReader, Rejection
+from casebook.importers.courtlistener_bulk import BulkReader
 from casebook.records import ImportRejected, OpinionRecord
+from casebook.services.graph import citation_map_edges_add
 from casebook.services.opinions import Outcome, opinion_import_outcome
 from casebook.services.search import searchable_text
 
@@ -39,6 +42,14 @@ def _plural(n: int, noun: str) -> str:
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
+def _read_detail(reader) -> str:
+    """ " (from 16 files read; 2 other files skipped)", or "" when no file was read."""
+    parts = [f"from {_plural(reader.files_read, 'file')} read"] if reader.files_read else []
+    if reader.skipped:
+        parts.append(f"{reader.skipped:,} other files skipped")
+    return f" ({'; '.join(parts)})" if parts else ""
+
+
 class Command(BaseCommand):
     help = (
         "Imports opinions from files and folders: CourtListener dockets, clusters and opinions "
@@ -50,7 +61,29 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", type=Path, help="Files or folders to import.")
+        parser.add_argument("paths", nargs="*", type=Path, help="Files or folders to import.")
+        parser.add_argument(
+            "--courtlistener-bulk",
+            type=Path,
+            metavar="DIR",
+            help="A folder of CourtListener bulk CSV files (dockets, opinion-clusters, opinions, "
+            "citations, citation-map…, .csv or .csv.bz2), read streaming.",
+        )
+        parser.add_argument(
+            "--courts",
+            help="With --courtlistener-bulk: only these courts' dockets, e.g. ca1,ca2,ca9.",
+        )
+        parser.add_argument(
+            "--since",
+            type=datetime.date.fromisoformat,
+            help="With --courtlistener-bulk: only clusters filed on or after this date.",
+        )
+        parser.add_argument(
+            "--checkpoint",
+            type=Path,
+            help="With --courtlistener-bulk: a file recording how far the opinions file has been "
+            "saved, after each batch; run again with it to resume from there.",
+        )
         parser.add_argument(
             "--rejects",
             type=Path,
@@ -64,18 +97,33 @@ class Command(BaseCommand):
             "--no-progress", action="store_true", help="Do not show the progress bar."
         )
 
-    def handle(self, *args, paths, no_progress=False, rejects=None, batch_size=BATCH_SIZE, **_):
-        reader = OpinionReader(paths)
+    def handle(self, *args, paths, no_progress=False, rejects=None, batch_size=BATCH_SIZE, **opts):
+        bulk = opts.get("courtlistener_bulk")
+        if not paths and not bulk:
+            raise CommandError("Give files or folders to import, or --courtlistener-bulk DIR.")
         outcomes: Counter[str] = Counter()
         notes: list[str] = []
         refused: list[Rejection] = []
         bar = tqdm(
-            desc="Importing opinions",
-            unit="opinion",
-            disable=no_progress,
-            file=self.stderr._out,
+            desc="Importing opinions", unit="opinion", disable=no_progress, file=self.stderr._out
         )
-        records = reader.records()
+        reader = OpinionReader(paths)
+        self._save_all(reader.records(), batch_size, outcomes, refused, notes, bar)
+        rejected = reader.rejected + refused
+        if bulk:
+            rejected += self._bulk(bulk, opts, batch_size, outcomes, refused, notes, bar)
+        bar.close()
+        self._summary(outcomes, rejected, reader, notes)
+        if rejected:
+            self._write_rejects(rejects, rejected)
+        failed = [r for r in rejected if not r.broken]
+        if failed:
+            raise CommandError(
+                f"{_plural(len(failed), 'record')} could not be saved or found; see above."
+            )
+
+    def _save_all(self, records, batch_size, outcomes, refused, notes, bar, after_batch=None):
+        """Saves the records in batches, one transaction each (a savepoint per record)."""
         while True:
             batch = [record for _, record in zip(range(max(batch_size, 1)), records, strict=False)]
             if not batch:
@@ -86,16 +134,41 @@ class Command(BaseCommand):
                     if outcome:
                         outcomes[outcome] += 1
                     bar.update(1)
-        bar.close()
-        rejected = reader.rejected + refused
-        self._summary(outcomes, rejected, reader, notes)
-        if rejected:
-            self._write_rejects(rejects, rejected)
-        failed = [r for r in rejected if not r.broken]
-        if failed:
-            raise CommandError(
-                f"{_plural(len(failed), 'record')} could not be saved or found; see above."
-            )
+            if after_batch:
+                after_batch()
+
+    def _bulk(self, folder, opts, batch_size, outcomes, refused, notes, bar) -> list[Rejection]:
+        courts = (
+            {c.strip() for c in opts["courts"].split(",") if c.strip()}
+            if opts.get("courts")
+            else None
+        )
+        checkpoint: Path | None = opts.get("checkpoint")
+        done = 0
+        if checkpoint and checkpoint.is_file():
+            saved = json.loads(checkpoint.read_text(encoding="utf-8"))
+            if saved.get("folder") == str(folder.resolve()):
+                done = int(saved.get("opinion_rows_saved", 0))
+                self.stdout.write(f"Resuming after row {done:,} of the opinions file.")
+        try:
+            reader = BulkReader(folder, courts=courts, since=opts.get("since"), resume_after=done)
+        except ImportRejected as error:
+            return [Rejection(str(folder), str(error), "no bulk files", error.broken)]
+
+        def save_checkpoint():
+            if checkpoint:
+                state = {"folder": str(folder.resolve()), "opinion_rows_saved": reader.position}
+                checkpoint.write_text(json.dumps(state), encoding="utf-8")
+
+        before = len(refused)
+        self._save_all(reader.records(), batch_size, outcomes, refused, notes, bar, save_checkpoint)
+        save_checkpoint()
+        with transaction.atomic():
+            edges = citation_map_edges_add(pairs=reader.citation_map(), source="courtlistener")
+        if edges:
+            self.stdout.write(f"Citation map: {edges:,} edges added for opinions without text.")
+        read = [Rejection(where, str(e), e.reason, e.broken) for where, e in reader.rejected]
+        return read + refused[before:]  # the records the database refused during the bulk run
 
     def _save(self, record: OpinionRecord, refused: list[Rejection], notes: list[str]) -> str:
         note = _search_note(record)
@@ -121,9 +194,7 @@ class Command(BaseCommand):
         write(
             f"Imported {_plural(outcomes[Outcome.IMPORTED], 'opinion')}, updated "
             f"{outcomes[Outcome.UPDATED]:,}, unchanged {outcomes[Outcome.UNCHANGED]:,}, "
-            f"rejected {len(rejected):,} (from {_plural(reader.files_read, 'file')} read"
-            + (f"; {reader.skipped:,} other files skipped" if reader.skipped else "")
-            + ")."
+            f"rejected {len(rejected):,}{_read_detail(reader)}."
         )
         for reason, count in sorted(Counter(r.reason for r in rejected).items()):
             write(f"  Rejected, {reason}: {count:,}")
