@@ -19,6 +19,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
+from casebook.importers.common import says_en_banc
 from casebook.models import CitationEdge, Court, Opinion, UnmatchedCitation
 from casebook.precedent import resolve_precedent
 from tests.casebook.test_import import counts, run_import
@@ -261,3 +262,45 @@ def test_records_are_saved_in_batches_and_a_refused_one_spares_its_batch(tmp_pat
     )
     assert not Opinion.objects.filter(source_id="7700002").exists()
     assert str(folder / "tax-sample.json") in rejects.read_text(encoding="utf-8")
+
+
+def test_an_api_list_page_is_read_object_by_object(tmp_path, casebook):
+    folder = SAMPLES / "courtlistener-v4"
+    page = {
+        "count": 3,
+        "next": None,
+        "previous": None,
+        "results": [
+            json.loads((folder / name).read_text(encoding="utf-8"))
+            for name in ("opinion-9001.json", "cluster-8001.json", "docket-7001.json")
+        ],
+    }
+    (tmp_path / "page.json").write_text(json.dumps(page), encoding="utf-8")
+    out, _err = run_import(tmp_path / "page.json")
+    # The opinion comes before its cluster in the page: it waits, then joins it.
+    assert summary(out).startswith("Imported 1 opinion, updated 0, unchanged 0, rejected 0 ")
+    assert opinion("8001").court_id == "ca1"
+
+
+def test_a_cluster_with_no_name_at_all_is_rejected_as_broken(tmp_path, casebook):
+    cluster = json.loads((SAMPLES / "courtlistener-nested" / "cluster-8202.json").read_text())
+    cluster.update(case_name="", case_name_short="", case_name_full="")
+    (tmp_path / "cluster.json").write_text(json.dumps(cluster), encoding="utf-8")
+    out, _err = run_import(tmp_path / "cluster.json")  # exit 0: a broken file only
+    assert '"case_name", "case_name_short" and "case_name_full" are all empty' in out
+
+
+@pytest.mark.parametrize(
+    ("caption", "en_banc"),
+    [
+        ("On Rehearing En Banc", True),
+        ("Argued and Submitted En Banc Jan. 5, 2000", True),
+        ("Before the court in banc", True),  # the statute's spelling (28 U.S.C. § 46(c))
+        ("Rehearing en banc denied", False),
+        ("Petition for rehearing en banc", False),
+        ("Suggestion for rehearing en banc was denied.", False),
+        ("Before: Cole, Dunn and Eyre, Circuit Judges.", False),
+    ],
+)
+def test_a_caption_says_en_banc_only_when_the_court_sat_en_banc(caption, en_banc):
+    assert says_en_banc(caption) is en_banc
