@@ -7,7 +7,8 @@ files (docket, cluster and opinion, each its own file, linked by URL; every tent
 a dissent too), half as Caselaw Access Project cases; texts are the founding opinions with
 their citations varied. Then imports the folder with `import_opinions` into a throwaway SQLite
 database (or DATABASE_URL) and prints the summary, the seconds taken and the peak memory
-(Python allocations during the import, and the process's peak resident size).
+(Python allocations during the import, and the process's peak resident size), then imports
+the folder again and prints how long finding every opinion unchanged takes.
 """
 
 import argparse
@@ -200,6 +201,10 @@ def main() -> None:
     _, peak = tracemalloc.get_traced_memory() if args.trace_memory else (0, 0)
     tracemalloc.stop()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
+    again = io.StringIO()
+    start = time.perf_counter()
+    call_command("import_opinions", str(folder), "--no-progress", stdout=again)
+    again_seconds = time.perf_counter() - start
     files = sum(1 for _ in folder.iterdir())
     size = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
     print(f"{written} opinions in {files} files ({size:.1f} MB), batches of {args.batch_size}")
@@ -208,6 +213,8 @@ def main() -> None:
     if args.trace_memory:
         print(f"peak Python allocations during the import: {peak / 1e6:.1f} MB")
     print(f"peak resident size of the process: {rss:.0f} MB")
+    print(f"importing the same folder again: {again_seconds:.1f} s")
+    print(again.getvalue().rstrip())
 
 
 if __name__ == "__main__":

@@ -123,23 +123,36 @@ def opinion_upsert(*, record: OpinionRecord) -> tuple[Opinion, bool, str]:
     (opinion, text_changed, outcome), the outcome an `Outcome`.
 
     Values the record lacks never erase what is stored; a citation already stored keeps its
-    verified flag (a user's confirmation outlives re-imports).
+    verified flag (a user's confirmation outlives re-imports). The same case from another
+    source (matched by citation, name and date) only fills what is empty: the opinion keeps its
+    own source and values, so that importing both sources again changes nothing.
     """
     found = courts_ensure(court_ids=[record.court_id, record.lower_court_id])
     court = _court_of(record, found)
     existing = _find_existing(record)
     opinion = existing or Opinion()
     before = _state(opinion) if existing else None
-    opinion.court = court
-    if record.lower_court_id in found:
+    other_source = (
+        existing is not None
+        and bool(existing.source_id)
+        and ((existing.source, existing.source_id) != (record.source, record.source_id))
+    )
+    if not other_source:
+        opinion.court = court
+    if record.lower_court_id in found and not (other_source and opinion.lower_court_id):
         opinion.lower_court = found[record.lower_court_id]
     for name in _COPIED_FIELDS:
         value = getattr(record, name)
-        if value not in ("", None):
-            setattr(opinion, name, value)
-    if record.en_banc is not None:
-        opinion.en_banc = record.en_banc
+        if value in ("", None):
+            continue
+        if other_source and (
+            name in ("source", "source_id") or getattr(opinion, name) not in ("", None)
+        ):
+            continue
+        setattr(opinion, name, value)
     text_changed = bool(record.text) and record.text != opinion.text
+    if other_source and opinion.has_text:
+        text_changed = False
     if text_changed:
         opinion.text = record.text
     if record.run_in_footnotes or text_changed:

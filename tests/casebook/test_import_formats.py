@@ -207,13 +207,20 @@ def test_the_same_case_from_another_source_is_matched_by_citation_name_and_date(
         "case_name": "Appeal of Sample Day",
         "date_filed": same["decision_date"],
         "citations": [{"volume": 140, "reporter": "N.H.", "page": 400, "type": 2}],
-        "docket": {"court_id": "nh"},
+        "docket": {"court_id": "nh", "docket_number": "No. 95-101"},
+        "judges": "Able, Baker, Cole",
         "sub_opinions": [],
     }
     (tmp_path / "cluster.json").write_text(json.dumps(cluster), encoding="utf-8")
     out, _err = run_import(tmp_path / "cluster.json")
     assert summary(out).startswith("Imported 0 opinions, updated 1, ")
-    assert Opinion.objects.filter(citations__page=400, citations__reporter="N.H.").count() == 1
+    day = Opinion.objects.get(citations__page=400, citations__reporter="N.H.")
+    # The other source fills what was empty and leaves the rest, its source id included.
+    assert (day.source, day.source_id, day.case_name) == ("cap", "7700005", "Appeal of Day")
+    assert (day.docket_number, day.judges) == ("95-101", "Able, Baker, Cole")
+    # So importing both again changes nothing.
+    out, _err = run_import(SAMPLES / "cap" / "appeal-of-day.json", tmp_path / "cluster.json")
+    assert summary(out).startswith("Imported 0 opinions, updated 0, unchanged 2, ")
 
 
 def test_the_opinion_page_says_unknown_when_nothing_tells_en_banc(alice_client, casebook):
