@@ -7,6 +7,7 @@ lacks `appeal_to` for many districts, so each district's circuit comes from our 
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -132,3 +133,57 @@ def court_id_for_name(name: str) -> str | None:
         c for c in courts_db.find_court(name) if _courts_db_by_id()[c].get("system") == "federal"
     ]
     return found[0] if len(found) == 1 else None
+
+
+# Abbreviations sources use that courts-db spells otherwise: the Caselaw Access Project names
+# the Supreme Court "U.S." (courts-db: "SCOTUS") and the Tax Court "T.C." (courts-db: "Tax Ct.").
+_SOURCE_ABBREVIATIONS = {"us": SUPREME_COURT, "tc": "tax"}
+
+
+@cache
+def _ids_by_any_abbreviation() -> dict[str, str]:
+    """Every court's squashed courts-db abbreviation, federal first, then state and others."""
+    index = dict(_ids_by_abbreviation())
+    for court in courts_db.courts:
+        abbreviation = court.get("citation_string") or ""
+        if abbreviation:
+            index.setdefault(_squash(abbreviation), court["id"])
+    for alias, court_id in _SOURCE_ABBREVIATIONS.items():
+        index.setdefault(alias, court_id)
+    return index
+
+
+def _id_from_url(text: str) -> str:
+    """ "https://www.courtlistener.com/api/rest/v4/courts/ca9/" → "ca9"; other text unchanged."""
+    match = re.search(r"/courts/([a-z0-9]+)/?$", text)
+    return match.group(1) if match else text
+
+
+def resolve_court(*names: str) -> str | None:
+    """The courts-db id of a court as a source names it, trying each name in turn: an id
+    ("ca9", "tax"), a CourtListener court URL, an abbreviation ("9th Cir.", "U.S.", "Ariz."),
+    or a name courts-db matches to one court (federal preferred). None when none of them does."""
+    candidates = [_id_from_url(str(n).strip()) for n in names if n and str(n).strip()]
+    for text in candidates:
+        if court_info(text) is not None:
+            return text
+    for text in candidates:
+        if found := _ids_by_any_abbreviation().get(_squash(text)):
+            return found
+    for text in candidates:
+        matches = courts_db.find_court(text)
+        federal = [c for c in matches if _courts_db_by_id()[c].get("system") == "federal"]
+        for group in (federal, matches):
+            if len(group) == 1:
+                return group[0]
+    return None
+
+
+def unrecognized_court_id(name: str) -> str:
+    """A stable key for a court courts-db does not know, from the name the source gives it:
+    "x-" and the name's letters and digits, shortened with a hash when long (ids hold 20)."""
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "court"
+    if len(slug) <= 18:
+        return f"x-{slug}"
+    digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:6]
+    return f"x-{slug[:11]}-{digest}"

@@ -57,6 +57,11 @@ class Court(models.Model):
         help_text="The court of appeals whose decisions bind this court: for a district court its "
         "circuit, for a court of appeals itself; empty for the Supreme Court.",
     )
+    recognized = models.BooleanField(
+        default=True,
+        help_text="False for a court courts-db does not know, kept under the name a source gave "
+        "it; precedent resolution ignores its opinions.",
+    )
 
     class Meta:
         ordering = ["kind", "id"]
@@ -85,6 +90,17 @@ class Opinion(models.Model):
         CITATION = "citation", "Known only from a citation"
         MANUAL = "manual", "Entered by hand"
 
+    class Type(models.TextChoices):
+        COURT = "court", "Opinion of the court"
+        PLURALITY = "plurality", "Plurality opinion"
+        CONCURRENCE = "concurrence", "Concurring opinion"
+        CONCURRENCE_IN_PART = "concurrence_in_part", "Concurring in part and dissenting in part"
+        DISSENT = "dissent", "Dissenting opinion"
+        ADDENDUM = "addendum", "Addendum"
+        REHEARING = "rehearing", "Opinion on rehearing"
+        REMITTITUR = "remittitur", "Remittitur"
+        OTHER = "other", "Other opinion"
+
     case_name = models.CharField(
         max_length=300,
         help_text='The short caption, e.g. "United States v. Banuelos-Rodriguez".',
@@ -106,8 +122,23 @@ class Opinion(models.Model):
         "January 1 of that year and pages show only the year.",
     )
     en_banc = models.BooleanField(
-        default=False,
-        help_text="True when the full court (en banc) decided the case; false for a panel.",
+        null=True,
+        blank=True,
+        default=None,
+        help_text="True when the full court (en banc) decided the case, false for a panel, empty "
+        "when the source does not tell.",
+    )
+    opinion_type = models.CharField(
+        max_length=24,
+        choices=Type.choices,
+        default=Type.COURT,
+        help_text="Whether this is the opinion of the court or a separate opinion in the case (a "
+        "dissent, a concurrence, an addendum…), as the source types it.",
+    )
+    court_as_named = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text='The court as the source named it (e.g. "U.S.", "ca9"), kept as received.',
     )
     author = models.CharField(
         max_length=100, blank=True, help_text="The judge who wrote the opinion of the court."
@@ -217,7 +248,7 @@ class Opinion(models.Model):
             year=self.year,
             date=None if self.date_is_approximate else self.date_decided,
             docket=self.docket_number,
-            en_banc=self.en_banc,
+            en_banc=bool(self.en_banc),
         )
 
     @property
@@ -247,11 +278,15 @@ class OpinionCitation(models.Model):
 
     class Meta:
         ordering = ["position", "pk"]
+        # Two cases may begin on one reporter page (table decisions, short per curiams), so a
+        # citation is unique only within its opinion.
         constraints = [
             models.UniqueConstraint(
-                fields=["volume", "reporter", "page"], name="casebook_citation_unique"
+                fields=["opinion", "volume", "reporter", "page"],
+                name="casebook_citation_unique_per_opinion",
             )
         ]
+        indexes = [models.Index(fields=["volume", "reporter", "page"])]
 
     def __str__(self) -> str:
         return str(self.citation)

@@ -115,9 +115,12 @@ def resolve_precedents(
     """``resolve_precedent`` for several grounds at once, in a fixed number of queries."""
     grounds = list(grounds)
     circuit_id = courts.circuit_of(district)
-    # A variance ground's departure ground is read in the same queries, for context.
+    # A variance ground's departure ground is read in the same queries, for context. A court
+    # courts-db does not know (imported as the source named it) is never precedent.
     departure_ids = {g.departure_ground_id for g in grounds if g.departure_ground_id}
-    holdings = holdings_queryset().filter(Q(ground__in=grounds) | Q(ground_id__in=departure_ids))
+    holdings = holdings_queryset().filter(
+        Q(ground__in=grounds) | Q(ground_id__in=departure_ids), opinion__court__recognized=True
+    )
     in_force = list(holdings.in_force(as_of).decided_by(as_of).order_by(*NEWEST_FIRST))
     # Only the year known (stored as January 1): in the sentencing year it may be later.
     in_doubt = [h for h in in_force if year_only_in(h, as_of)]

@@ -9,7 +9,16 @@ from . import bluebook
 
 
 class ImportRejected(Exception):
-    """A source file or record that cannot be imported; the message says why, for the user."""
+    """A source file or record that cannot be imported; the message says why, for the user.
+
+    `broken` is true when the file itself is unusable (not JSON, no known format, a required
+    field missing or malformed), false when a readable record could not be saved (a conflict
+    with what is stored, the database refusing it); `reason` names the kind, for summaries."""
+
+    def __init__(self, message: str, *, reason: str = "malformed", broken: bool = True):
+        super().__init__(message)
+        self.reason = reason
+        self.broken = broken
 
 
 @dataclass(frozen=True)
@@ -28,6 +37,8 @@ class OpinionRecord:
     case_name: str
     court_id: str
     source: str
+    court_as_named: str = ""  # as the source gives it; court_id is "" when courts-db lacks it
+    opinion_type: str = "court"  # Opinion.Type
     source_id: str = ""
     date_decided: datetime.date | None = None
     date_is_approximate: bool = False
@@ -42,6 +53,8 @@ class OpinionRecord:
     text: str = ""
     notes: str = ""
     citations: list[CitationRecord] = field(default_factory=list)
+    # Authorities the source says the opinion cites, for an opinion known without its text.
+    cites_to: list[CitationRecord] = field(default_factory=list)
     run_in_footnotes: list[tuple[int, int]] = field(default_factory=list)
     origin: str = ""  # the file it came from, for messages
 

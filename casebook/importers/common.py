@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .. import courts
 from ..citations import normalize_reporter, parse_citation
+from ..folding import fold_words
 from ..records import CitationRecord, ImportRejected
 
 
@@ -93,20 +94,117 @@ def citation_from_parts(volume, reporter, page, *, verified: bool = True) -> Cit
         return None  # neutral or unpaginated cites ("2000 WL ___") are not reporter pages
 
 
+def court_from(*values) -> tuple[str, str]:
+    """(courts-db id, the court as the source names it) from ids, CourtListener URLs,
+    abbreviations or names, or a CAP court object; the id is "" when courts-db knows none."""
+    names: list[str] = []
+    for value in values:
+        if isinstance(value, dict):  # CAP: {"name_abbreviation": "U.S.", "name": "Supreme…"}
+            names += [str(value.get(k) or "") for k in ("name", "name_abbreviation", "slug")]
+        elif value not in (None, ""):
+            names.append(str(value))
+    names = [n.strip() for n in names if n.strip()]
+    court_id = courts.resolve_court(*names) or ""
+    return court_id, (names[0] if names else "")
+
+
 def court_id_from(value, where: str) -> str:
-    """A court id from an id ("ca9"), a CourtListener URL, an abbreviation or a name."""
-    if isinstance(value, dict):
-        value = value.get("name_abbreviation") or value.get("name") or value.get("id")
-    text = str(value or "").strip()
-    url = re.search(r"/courts/([a-z0-9]+)/?$", text)
-    if url:
-        text = url.group(1)
-    if courts.court_info(text):
-        return text
-    found = courts.court_id_for_name(text) if text else None
-    if not found:
-        raise ImportRejected(f'{where}: unknown court "{text}".')
-    return found
+    """A court id from an id ("ca9"), a CourtListener URL, an abbreviation or a name; rejects
+    a court courts-db does not know (for a lower court, which is only ever informative)."""
+    court_id, named = court_from(value)
+    if not court_id:
+        raise ImportRejected(f'{where}: unknown court "{named}".')
+    return court_id
+
+
+# CourtListener's text when it could not read the document: no text at all.
+_NO_TEXT_PLACEHOLDERS = ("Unable to extract document content.",)
+
+
+def real_text(text: str) -> str:
+    """The text, or "" when it is only a source's placeholder for a document it could not read."""
+    return "" if text.strip() in _NO_TEXT_PLACEHOLDERS else text
+
+
+def full_name_note(full_name: str, caption: str) -> str:
+    """A note keeping the case's full name, unless the caption already says it (in other case)."""
+    if not full_name or fold_words(full_name) == fold_words(caption):
+        return ""
+    return f"Full name: {full_name.rstrip('.')}."
+
+
+def docket_number_clean(text: str) -> str:
+    """ "No. 93-2214" → "93-2214": sources write the "No." that pages and citations add."""
+    return re.sub(r"^(?:\s*Nos?\.?\s+)+", "", text.strip(), flags=re.IGNORECASE).strip()
+
+
+# CourtListener's opinion types (Opinion.type), and CAP's casebody opinion types.
+_TYPES = {
+    "010combined": "court",
+    "015unamimous": "court",
+    "020lead": "court",
+    "025plurality": "plurality",
+    "030concurrence": "concurrence",
+    "035concurrenceinpart": "concurrence_in_part",
+    "040dissent": "dissent",
+    "050addendum": "addendum",
+    "060remittitur": "remittitur",
+    "070rehearing": "rehearing",
+    "080onthemerits": "court",
+    "090onmotiontostrike": "other",
+    "100trialcourt": "other",
+    "majority": "court",
+    "unanimous": "court",
+    "plurality": "plurality",
+    "concurrence": "concurrence",
+    "concurring-in-part-and-dissenting-in-part": "concurrence_in_part",
+    "dissent": "dissent",
+    "addendum": "addendum",
+    "remittitur": "remittitur",
+    "rehearing": "rehearing",
+    "on-the-merits": "court",
+}
+
+
+def opinion_type_from(value) -> str:
+    """An Opinion.Type from a source's type; an absent or unknown type is the court's."""
+    return _TYPES.get(str(value or "").strip(), "court") if value else "court"
+
+
+# "On Rehearing En Banc", "Before the court en banc", "(en banc)": the court sat en banc.
+# "Rehearing en banc denied" and "petition for rehearing en banc" say the opposite or nothing.
+_EN_BANC = re.compile(r"\b[ei]n\s+banc\b", re.IGNORECASE)
+_NOT_EN_BANC_BEFORE = re.compile(
+    r"(petition|suggestion|motion)s?\s+for\s+(a\s+)?(rehearing|reh'g)\s*$", re.I
+)
+_NOT_EN_BANC_AFTER = re.compile(
+    r"^\W{0,3}(was\s+|is\s+|are\s+|were\s+)?(denied|den\.|declined)", re.I
+)
+
+# A court of appeals hears a case in a panel of not more than three judges unless it sits in
+# banc (28 U.S.C. § 46(c)); the Federal Circuit may sit in larger panels, so its size tells nothing.
+_PANEL_SIZE = 3
+_PANEL_SIZE_TELLS = tuple(c for c in courts.COURTS_OF_APPEALS if c != "cafc")
+
+
+def says_en_banc(text: str) -> bool:
+    """True when a caption or heading says the court sat en banc (and not that it declined to)."""
+    for match in _EN_BANC.finditer(text or ""):
+        before = text[max(0, match.start() - 60) : match.start()]
+        after = text[match.end() : match.end() + 20]
+        if not _NOT_EN_BANC_BEFORE.search(before) and not _NOT_EN_BANC_AFTER.search(after):
+            return True
+    return False
+
+
+def en_banc_from(*, captions: list[str], panel_size: int | None, court_id: str) -> bool | None:
+    """Whether the court sat en banc, from what the source gives: a caption saying so, else the
+    number of judges of a court of appeals; None when nothing tells."""
+    if any(says_en_banc(caption) for caption in captions if caption):
+        return True
+    if panel_size and court_id in _PANEL_SIZE_TELLS:
+        return panel_size > _PANEL_SIZE
+    return None
 
 
 class _TextFromHTML(HTMLParser):
@@ -156,15 +254,21 @@ def read_json(path: Path):
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError as error:
-        raise ImportRejected(f"{path}: not UTF-8 text ({error.reason}).") from error
+        raise ImportRejected(
+            f"{path}: not UTF-8 text ({error.reason}).", reason="unreadable"
+        ) from error
     except OSError as error:
-        raise ImportRejected(f"{path}: cannot be read ({error.strerror}).") from error
+        raise ImportRejected(
+            f"{path}: cannot be read ({error.strerror}).", reason="unreadable"
+        ) from error
     except json.JSONDecodeError as error:
         raise ImportRejected(
-            f"{path}: not valid JSON ({error.msg}, line {error.lineno})."
+            f"{path}: not valid JSON ({error.msg}, line {error.lineno}).", reason="unreadable"
         ) from error
     except ValueError as error:  # a number of thousands of digits
-        raise ImportRejected(f"{path}: not valid JSON (a number too long to read).") from error
+        raise ImportRejected(
+            f"{path}: not valid JSON (a number too long to read).", reason="unreadable"
+        ) from error
     except RecursionError as error:
         raise ImportRejected(
             f"{path}: its lists or objects are nested too deeply to read (no opinion format "

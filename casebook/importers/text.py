@@ -7,8 +7,10 @@ from pathlib import Path, PurePath
 from ..records import ImportRejected, OpinionRecord
 from .common import (
     citation_from_text,
+    court_from,
     court_id_from,
     described,
+    docket_number_clean,
     int_or_none,
     parse_date,
     require,
@@ -63,9 +65,11 @@ def from_metadata(entry: dict, text: str, where: str, *, source: str = "text") -
     notes = [f"Dissent: {dissent}." if dissent else "", text_of(entry, "note", where)]
     lower = entry.get("appeal_from") or ""
     file = entry.get("file")
+    court_id, named = court_from(require(entry, "court", where))
     return OpinionRecord(
         case_name=case_name,
-        court_id=court_id_from(require(entry, "court", where), where),
+        court_id=court_id,
+        court_as_named=named,
         source=source,
         source_id=(PurePath(file).stem if isinstance(file, str) and "\x00" not in file else "")
         or (str(citations[0]) if citations else ""),
@@ -74,7 +78,7 @@ def from_metadata(entry: dict, text: str, where: str, *, source: str = "text") -
         en_banc=entry.get("en_banc"),
         author=text_of(entry, "author", where),
         judges=", ".join(judges),
-        docket_number=text_of(entry, "docket_number", where),
+        docket_number=docket_number_clean(text_of(entry, "docket_number", where)),
         lower_court_id=court_id_from(lower, where) if lower else "",
         lower_court_docket_number=text_of(entry, "district_docket", where),
         first_page=int_or_none(entry.get("first_page")),

@@ -28,3 +28,13 @@ def courts_ensure(*, court_ids: Iterable[str]) -> dict[str, Court]:
         court.save()
         existing[info.id] = court
     return {c: existing[c] for c in wanted if c in existing}
+
+
+def court_unrecognized_ensure(*, named: str) -> Court:
+    """The Court row for a court courts-db does not know, under the name the source gives it:
+    kept, never guessed, and marked unrecognized so that precedent resolution ignores it."""
+    court, _ = Court.objects.get_or_create(
+        id=courts.unrecognized_court_id(named),
+        defaults={"name": named[:200], "kind": Court.Kind.OTHER, "recognized": False},
+    )
+    return court

@@ -128,3 +128,32 @@ def citing_opinions_rerender(*, opinion: Opinion, skip: Iterable[Opinion] = ()) 
     citing = Opinion.objects.filter(cited_opinions__cited=opinion).distinct()
     for other in citing.exclude(pk__in=[o.pk for o in skip]):
         opinion_render(opinion=other)
+
+
+def citation_map_edges_add(*, pairs: Iterable[tuple[str, str, int]], source: str) -> int:
+    """Adds the edges a source's citation map gives (citing source id, cited source id, depth)
+    where the citing opinion has no text: a text's own citations make its graph, with the
+    pinpoints the map lacks. Returns the number of edges added."""
+    before = CitationEdge.objects.count()
+    chunk: list[tuple[str, str, int]] = []
+    for pair in pairs:
+        chunk.append(pair)
+        if len(chunk) == 500:
+            _map_edges(chunk, source)
+            chunk = []
+    if chunk:
+        _map_edges(chunk, source)
+    return CitationEdge.objects.count() - before
+
+
+def _map_edges(chunk: list[tuple[str, str, int]], source: str) -> None:
+    ids = {i for citing, cited, _ in chunk for i in (citing, cited)}
+    opinions = Opinion.objects.filter(source=source, source_id__in=ids)
+    pks = dict(opinions.values_list("source_id", "pk"))
+    textless = set(opinions.filter(text="").values_list("source_id", flat=True))
+    edges = [
+        CitationEdge(citing_id=pks[citing], cited_id=pks[cited], depth=depth)
+        for citing, cited, depth in chunk
+        if citing in textless and cited in pks
+    ]
+    CitationEdge.objects.bulk_create(edges, ignore_conflicts=True)
