@@ -30,11 +30,29 @@ from eyecite.models import (
     UnknownCitation,
 )
 from eyecite.resolve import Resolutions, ResolvedFullCites
+from eyecite.tokenizers import HyperscanTokenizer, default_tokenizer
 
 from . import bluebook, courts
 
 # eyecite warns about every overlap it cannot classify; those are not actionable here.
 logging.getLogger("eyecite").setLevel(logging.ERROR)
+
+# eyecite's tokenizer: its default (pure-Python regexes), or Hyperscan's, which finds the same
+# citations about 3x faster but compiles its database once (some 30 s, then cached on disk).
+_tokenizer: Any = default_tokenizer
+
+
+def use_hyperscan(cache_dir: str) -> bool:
+    """Switch to eyecite's Hyperscan tokenizer, compiled into ``cache_dir``; False (keeping the
+    default) where the hyperscan package is not installed."""
+    global _tokenizer
+    try:
+        import hyperscan  # noqa: F401
+    except ImportError:
+        return False
+    _tokenizer = HyperscanTokenizer(cache_dir=cache_dir)
+    return True
+
 
 # eyecite maps a parenthetical's court ("9th Cir.") to its id by scanning all of courts-db's
 # ~2,800 courts each time; the answer depends only on the string, so remember it.
@@ -103,7 +121,8 @@ def get_citations(text: str) -> list[CitationBase]:
     Bare "§" markers, which eyecite reports as unknown citations, are left out: "§ 1326(a)"
     between a case and its "Id. at 1358" must not cut the "Id." off from the case.
     """
-    return [c for c in eyecite_get_citations(mend_text(text).text) if not _is_bare_section(c)]
+    found = eyecite_get_citations(mend_text(text).text, tokenizer=_tokenizer)
+    return [c for c in found if not _is_bare_section(c)]
 
 
 def cite_key(citation: CaseCitation) -> CiteKey | None:

@@ -16,6 +16,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError, transaction
 from tqdm import tqdm
 
+from casebook import citations
 from casebook.importers import OpinionReader, Rejection
 from casebook.importers.courtlistener_bulk import BulkReader
 from casebook.records import ImportRejected, OpinionRecord
@@ -96,11 +97,20 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-progress", action="store_true", help="Do not show the progress bar."
         )
+        parser.add_argument(
+            "--hyperscan",
+            metavar="CACHE_DIR",
+            help="Find citations with eyecite's Hyperscan tokenizer (the same citations, about "
+            "3x faster), its database compiled once into CACHE_DIR; the default tokenizer where "
+            "the hyperscan package is not installed.",
+        )
 
     def handle(self, *args, paths, no_progress=False, rejects=None, batch_size=BATCH_SIZE, **opts):
         bulk = opts.get("courtlistener_bulk")
         if not paths and not bulk:
             raise CommandError("Give files or folders to import, or --courtlistener-bulk DIR.")
+        if opts.get("hyperscan") and not citations.use_hyperscan(opts["hyperscan"]):
+            self.stderr.write("hyperscan is not installed: using eyecite's default tokenizer.")
         outcomes: Counter[str] = Counter()
         notes: list[str] = []
         refused: list[Rejection] = []
