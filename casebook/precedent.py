@@ -49,6 +49,8 @@ class Precedent:
     departure_context: tuple[Holding, ...] = ()
     # The circuit's opinions known to decide the ground whose holding is not recorded.
     unrecorded: tuple[Opinion, ...] = ()
+    # Holdings of courts courts-db does not know: set aside, never binding or persuasive.
+    unrecognized: tuple[Holding, ...] = ()
 
     @property
     def circuit_name(self) -> str:
@@ -115,13 +117,14 @@ def resolve_precedents(
     """``resolve_precedent`` for several grounds at once, in a fixed number of queries."""
     grounds = list(grounds)
     circuit_id = courts.circuit_of(district)
-    # A variance ground's departure ground is read in the same queries, for context. A court
-    # courts-db does not know (imported as the source named it) is never precedent.
+    # A variance ground's departure ground is read in the same queries, for context.
     departure_ids = {g.departure_ground_id for g in grounds if g.departure_ground_id}
-    holdings = holdings_queryset().filter(
-        Q(ground__in=grounds) | Q(ground_id__in=departure_ids), opinion__court__recognized=True
-    )
+    holdings = holdings_queryset().filter(Q(ground__in=grounds) | Q(ground_id__in=departure_ids))
     in_force = list(holdings.in_force(as_of).decided_by(as_of).order_by(*NEWEST_FIRST))
+    # A court courts-db does not know (imported as the source named it) is never precedent;
+    # its holdings are set aside, and said to be.
+    unrecognized = [h for h in in_force if not h.opinion.court.recognized]
+    in_force = [h for h in in_force if h.opinion.court.recognized]
     # Only the year known (stored as January 1): in the sentencing year it may be later.
     in_doubt = [h for h in in_force if year_only_in(h, as_of)]
     in_force = [h for h in in_force if not year_only_in(h, as_of)]
@@ -167,6 +170,7 @@ def resolve_precedents(
                 )
             ),
             tuple(opinion for ground_id, opinion in unrecorded if ground_id == ground.pk),
+            tuple(h for h in unrecognized if h.ground_id == ground.pk),
         )
     return result
 

@@ -175,6 +175,7 @@ def test_precedent_resolution_ignores_an_unrecognized_court(casebook):
     found = resolve_precedent(ground=ground, district="cacd", as_of=datetime.date(2005, 1, 1))
     listed = found.binding + found.persuasive + found.district_courts + found.undated
     assert holding not in listed
+    assert found.unrecognized == (holding,)  # set aside, and said to be
 
 
 def test_a_case_without_casebody_is_known_by_citation_with_its_cites_to_as_edges(casebook):
