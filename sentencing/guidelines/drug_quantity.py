@@ -255,9 +255,9 @@ _AMENDED_COLUMNS = (
 # Amendment 782 (Nov. 1, 2014) lowered the table two levels: a new row (1) at level 38, rows
 # (1)-(16) redesignated (2)-(17) a level pair lower, the old row (17) struck (App. C Supp.
 # 2813-2930). Printed as typed here in the 2016 Manual (GLM2016 8932-9294) and, with the
-# same figures for these drugs, in the 2025 Manual (GLM2025 7904-8286), whose historical
-# note lists no later amendment that changed them (807 named fentanyl by its chemical name,
-# 808 added converted drug weight).
+# same figures for these drugs, in the 2025 Manual (GLM2025 7904-8286): the amendments
+# between changed none of them (807 gave fentanyl its chemical name "each place such term
+# appears", USSC Appendix C online; 808 added converted drug weight).
 _782 = "Amendment 782 (Nov. 1, 2014); App. C Supp. 2813-2930; GLM2016 8932-9294"
 _2014_COLUMNS = (
     _column(
