@@ -366,3 +366,28 @@ def equivalent_weight_column(edition: Edition) -> Column:
 def equivalent_weight_level(grams: Decimal, edition: Edition) -> int:
     """The level for ``grams`` of converted drug weight (or marihuana equivalent)."""
     return equivalent_weight_column(edition).level(_quantity(grams))
+
+
+def printed(grams: Decimal) -> str:
+    """A quantity as the table prints it: "500 MG", "22.4 G", "1.5 KG", "90,000 KG"."""
+    if grams >= 1000:
+        amount, unit = grams / 1000, "KG"
+    elif 0 < grams < 1:
+        amount, unit = grams * 1000, "MG"
+    else:
+        amount, unit = grams, "G"
+    return f"{amount.normalize():,f} {unit}"
+
+
+def row_text(drug: str, grams: Decimal, edition: Edition) -> str:
+    """The table's entry that ``grams`` of ``drug`` fall in, worded as the Manual words it."""
+    table = column(drug, edition)
+    quantity = _quantity(grams)
+    name = DRUG_NAMES[drug]
+    bounds = table.at_least
+    for row, least in enumerate(bounds):
+        if quantity >= least:
+            if row == 0:
+                return f"{printed(least)} or more of {name}"
+            return f"At least {printed(least)} but less than {printed(bounds[row - 1])} of {name}"
+    return f"Less than {printed(bounds[-1])} of {name}"

@@ -10,7 +10,13 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from .drug_quantity import DRUG_NAMES, DRUGS, drug_quantity_level, equivalent_weight_level
+from .drug_quantity import (
+    DRUG_NAMES,
+    DRUGS,
+    drug_quantity_level,
+    equivalent_weight_level,
+    row_text,
+)
 from .editions import Edition
 from .offense_level import OffenseLine
 
@@ -257,6 +263,8 @@ def worksheet(facts: DrugFacts, edition: Edition) -> DrugWorksheet:
     description = f"Drug Quantity Table, §2D1.1(c): {_quantity_text(facts.quantities)}"
     if len(facts.quantities) > 1:
         description += " (combined by their equivalents)"
+    else:
+        description += f" ({row_text(*facts.quantities[0], edition)})"
     if base != level:
         description += f"; level {level} capped for mitigating role ({cap.source})"
     elif facts.mitigating_role and cap.rule == CAP_NONE:

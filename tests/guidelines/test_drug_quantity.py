@@ -20,6 +20,7 @@ from sentencing.guidelines.drug_quantity import (
     DRUGS,
     drug_quantity_level,
     equivalent_weight_level,
+    row_text,
 )
 
 M1995 = edition_by_key("1995-11-01")
@@ -349,3 +350,19 @@ def test_an_edition_takes_the_table_in_force_on_its_own_date():
     # cocaine base leave Amendment 706's level 24 for less than the 26 of 28 grams.
     assert level("cocaine_base", 5, manual_of("2010-10-31", M2003)) == 24
     assert level("cocaine_base", 5, M2010) < 24
+
+
+@pytest.mark.parametrize(
+    ("drug", "grams", "text"),
+    [
+        # §2D1.1(c)(1), (5), (9), (14) and (17) of the 2025 Manual, as printed.
+        ("heroin", 90_000, "90 KG or more of Heroin"),
+        ("cocaine", 5_000, "At least 5 KG but less than 15 KG of Cocaine"),
+        ("cocaine_base", 25, "At least 22.4 G but less than 28 G of Cocaine Base"),
+        ("ice", "0.4", "Less than 500 MG of “Ice”"),
+        ("marihuana", 999, "Less than 1 KG of Marihuana"),
+        ("marihuana", 35_000_000, "At least 30,000 KG but less than 90,000 KG of Marihuana"),
+    ],
+)
+def test_the_row_is_worded_as_the_2025_manual_prints_it(drug, grams, text):
+    assert row_text(drug, Decimal(grams), M2025) == text

@@ -285,6 +285,7 @@ def test_the_base_line_shows_the_cap_it_applied():
     assert sheet.table_level == 38  # "90 KG or more of Heroin", Amendment 782
     assert sheet.base_level == 32
     assert "capped for mitigating role" in sheet.lines[0].description
+    assert "(90 KG or more of Heroin)" in sheet.lines[0].description
 
 
 def test_every_carried_edition_builds_a_worksheet():
