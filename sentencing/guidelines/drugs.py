@@ -63,8 +63,11 @@ EQUIVALENCIES: tuple[Equivalency, ...] = (
     # n.10(D) cocaine base line: "striking '20 kg' and inserting '3,571 gm'" (App. C III
     # 15751-15754).
     _eq("cocaine_base", "2010-11-01", "3571", "Amendment 748 (Nov. 1, 2010)"),
-    # The tables listed only named analogues (alpha-methylfentanyl, 3-methylfentanyl) until
-    # Amendment 807 struck those lines for "a Fentanyl Analogue" at 10 kg (GLM2025 8612).
+    # The tables listed only named analogues (alpha-methylfentanyl, 3-methylfentanyl, 10 kg,
+    # GLM2016 9581-9584) until Amendment 807 struck those two lines (USSC Appendix C online);
+    # the 2025 Manual lists "a Fentanyl Analogue" at 10 kg (GLM2025 8612). That the line was
+    # inserted by 807 rather than a later amendment is read from the 2018 date of the
+    # striking, not from the inserting text.
     _eq("fentanyl_analogue", "2018-11-01", "10000", "Amendment 807 (Nov. 1, 2018)"),
 )
 
@@ -88,7 +91,7 @@ def equivalency(drug: str, edition: Edition) -> Equivalency:
     in_force = [e for e in EQUIVALENCIES if e.drug == drug and e.effective <= on]
     if not in_force:
         raise ValueError(
-            f"The drug equivalency tables of the {edition.short_title} list no "
+            f"The drug equivalency tables of the {edition.short_title} have no entry for "
             f"{DRUG_NAMES[drug]} as such; convert the named substance."
         )
     return max(in_force, key=lambda e: e.effective)
@@ -132,6 +135,7 @@ class RoleCap:
 
 
 ROLE_CAPS: tuple[RoleCap, ...] = (
+    # The table's base level is (a)(3) until Amendment 727, as Amendments 640 and 668 name it.
     RoleCap(date(1987, 11, 1), "§2D1.1(a)(3)", CAP_NONE, None, "no cap before Amendment 640"),
     # App. C II 10795-10797; reason 10841-10843 ("a maximum base offense level of level 30").
     RoleCap(date(2002, 11, 1), "§2D1.1(a)(3)", CAP_30, None, "Amendment 640 (Nov. 1, 2002)"),
@@ -272,23 +276,27 @@ def worksheet(facts: DrugFacts, edition: Edition) -> DrugWorksheet:
     lines = [OffenseLine(cap.subsection, description, base, "base")]
     if facts.weapon:
         lines.append(
-            OffenseLine(numbered(WEAPON, edition), "Dangerous weapon possessed", 2, "specific")
+            OffenseLine(
+                numbered(WEAPON, edition), "Dangerous weapon possessed", WEAPON_LEVELS, "specific"
+            )
         )
     if facts.premises:
         section = numbered(PREMISES, edition)
         if section:
-            lines.append(OffenseLine(section, "Maintained a premises for drugs", 2, "specific"))
+            lines.append(
+                OffenseLine(section, "Maintained a premises for drugs", PREMISES_LEVELS, "specific")
+            )
         else:
             notes.append(
                 f"The {edition.short_title} has no premises increase: §2D1.1(b)(12) dates from "
                 "Nov. 1, 2010 (Amendment 748)."
             )
     if facts.safety_valve:
-        _safety_valve(base, lines, notes, edition)
+        _safety_valve(lines, notes, edition)
     return DrugWorksheet(level, base, tuple(lines), tuple(notes))
 
 
-def _safety_valve(base: int, lines: list[OffenseLine], notes: list[str], edition: Edition) -> None:
+def _safety_valve(lines: list[OffenseLine], notes: list[str], edition: Edition) -> None:
     section = numbered(SAFETY_VALVE, edition)
     if not section:
         notes.append(
@@ -296,6 +304,8 @@ def _safety_valve(base: int, lines: list[OffenseLine], notes: list[str], edition
             "Nov. 1, 1995)."
         )
         return
+    # "the offense level determined above": the lines so far (the (b)(2) aircraft and (b)(3)
+    # prison increases of 1995, not modelled, would count too).
     so_far = sum(line.levels for line in lines)
     if edition.effective < SAFETY_VALVE_MINIMUM_UNTIL and so_far < 26:
         notes.append(

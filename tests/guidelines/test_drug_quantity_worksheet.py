@@ -158,7 +158,7 @@ def test_conversions_the_engine_does_not_carry_are_refused():
         combined_weight((("cocaine_base", g(1)), ("marihuana", g(1))), M2008)
     # The 2016 tables list alpha-methylfentanyl and 3-methylfentanyl, not "a Fentanyl
     # Analogue" (GLM2016, n.8(D)); Amendment 807 added it in 2018.
-    with pytest.raises(ValueError, match="list no a Fentanyl Analogue"):
+    with pytest.raises(ValueError, match="no entry for a Fentanyl Analogue"):
         combined_weight((("fentanyl_analogue", g(1)), ("heroin", g(1))), M2016)
     assert equivalency("fentanyl_analogue", M2018).grams == 10_000  # "= 10 kg" (GLM2025)
 
