@@ -140,3 +140,27 @@ def picker_for_form(form) -> PresetPicker:
 def offense_date_picker_for_form(form) -> PresetPicker:
     """The offense-date worksheet's picker for the case form as shown."""
     return offense_date_picker_for(_form_values(form))
+
+
+def main_manual(data) -> tuple[guidelines.Edition | None, str]:
+    """The main worksheet's Manual: the one chosen, else the one in effect on the sentencing
+    date (§1B1.11(a)); None with what is missing."""
+    given = PickerInput(data)
+    key = given.value("manual_edition") or ""
+    if key:
+        try:
+            edition = guidelines.edition_by_key(key)
+        except ValueError:
+            return None, "Choose a Guidelines Manual."
+        return edition, f"The {edition.short_title}, as chosen above"
+    sentencing_date = given.value("sentencing_date")
+    if sentencing_date is None:
+        return None, "Enter the sentencing date, or choose a Manual, to work out the lines."
+    try:
+        edition = guidelines.edition_in_effect(sentencing_date)
+    except ValueError as error:
+        return None, str(error)
+    return edition, (
+        f"§1B1.11(a): the {edition.short_title}, in effect on the sentencing date "
+        f"({day_label(sentencing_date)})"
+    )

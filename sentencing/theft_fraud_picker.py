@@ -11,7 +11,7 @@ from django import forms
 
 from . import guidelines
 from .guidelines import loss, theft_fraud
-from .picker import PickerInput, PresetPicker, day_label
+from .picker import PresetPicker, main_manual
 
 THEFT_FRAUD = "theft-fraud"
 
@@ -75,41 +75,21 @@ class TheftFraudInput(forms.Form):
 
 
 @dataclass(frozen=True)
-class TheftFraudLines:
+class WorkedLines:
+    """A guideline's lines worked out from facts, as a picker of ticked lines, with notes."""
+
     picker: PresetPicker
     notes: tuple[str, ...] = ()
 
 
-def _manual(data) -> tuple[guidelines.Edition | None, str]:
-    given = PickerInput(data)
-    key = given.value("manual_edition") or ""
-    if key:
-        try:
-            edition = guidelines.edition_by_key(key)
-        except ValueError:
-            return None, "Choose a Guidelines Manual."
-        return edition, f"The {edition.short_title}, as chosen above"
-    sentencing_date = given.value("sentencing_date")
-    if sentencing_date is None:
-        return None, "Enter the sentencing date, or choose a Manual, to work out the lines."
-    try:
-        edition = guidelines.edition_in_effect(sentencing_date)
-    except ValueError as error:
-        return None, str(error)
-    return edition, (
-        f"§1B1.11(a): the {edition.short_title}, in effect on the sentencing date "
-        f"({day_label(sentencing_date)})"
-    )
-
-
-def theft_fraud_lines_for(data) -> tuple[TheftFraudInput, TheftFraudLines]:
+def theft_fraud_lines_for(data) -> tuple[TheftFraudInput, WorkedLines]:
     """The typed facts (with their errors) and the lines they give under the Manual."""
     facts = TheftFraudInput(data)
-    edition, how = _manual(data)
+    edition, how = main_manual(data)
     if edition is None:
-        return facts, TheftFraudLines(PresetPicker(None, how, worksheet=THEFT_FRAUD))
+        return facts, WorkedLines(PresetPicker(None, how, worksheet=THEFT_FRAUD))
     if not facts.is_valid():
-        return facts, TheftFraudLines(
+        return facts, WorkedLines(
             PresetPicker(edition, "Correct the marked facts.", worksheet=THEFT_FRAUD)
         )
     values = facts.cleaned_data
@@ -127,7 +107,7 @@ def theft_fraud_lines_for(data) -> tuple[TheftFraudInput, TheftFraudLines]:
             **{name: values[name] for name in _FLAGS},
         )
     except ValueError as error:
-        return facts, TheftFraudLines(PresetPicker(edition, str(error), worksheet=THEFT_FRAUD))
+        return facts, WorkedLines(PresetPicker(edition, str(error), worksheet=THEFT_FRAUD))
     text = worksheet.text
     reason = f"{how}, prints §{text.guideline} as set by {text.source}."
     lines = tuple(
@@ -136,7 +116,7 @@ def theft_fraud_lines_for(data) -> tuple[TheftFraudInput, TheftFraudLines]:
     )
     groups = tuple(guidelines.PresetGroup("", "", (line,)) for line in lines)
     picker = PresetPicker(edition, reason, groups, worksheet=THEFT_FRAUD)
-    return facts, TheftFraudLines(picker, worksheet.notes)
+    return facts, WorkedLines(picker, worksheet.notes)
 
 
 _FLAGS = (

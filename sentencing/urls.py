@@ -9,6 +9,7 @@ urlpatterns = [
     path("new/recalculate/", views.case_recalculate, name="case_recalculate_new"),
     path("presets/", views.case_presets, name="case_presets"),
     path("presets/theft-fraud/", views.case_theft_fraud_lines, name="case_theft_fraud_lines"),
+    path("presets/drugs/", views.case_drug_lines, name="case_drug_lines"),
     path("<int:pk>/", views.case_detail, name="case_detail"),
     path("<int:pk>/edit/", views.case_edit, name="case_edit"),
     path("<int:pk>/recalculate/", views.case_recalculate, name="case_recalculate"),

@@ -8,6 +8,7 @@ from offices.selectors import office_of
 
 from . import guidelines, history, selectors
 from .conflicts import merged_after_conflict, posted_version
+from .drug_picker import DrugInput, drug_lines_for
 from .forms import CaseWorksheet
 from .models import Case
 from .picker import (
@@ -115,9 +116,19 @@ def case_presets(request):
 @require_GET
 def case_theft_fraud_lines(request):
     """The §2B1.1 lines for the facts typed on the case form, under the main worksheet's Manual."""
-    facts, found = theft_fraud_lines_for(request.GET)
-    context = {"theft_fraud": facts, "picker": found.picker, "notes": found.notes}
-    return render(request, "sentencing/_theft_fraud_lines.html", context)
+    return _worked_lines(request, *theft_fraud_lines_for(request.GET))
+
+
+@login_required
+@require_GET
+def case_drug_lines(request):
+    """The §2D1.1 lines for the drugs typed on the case form, under the main worksheet's Manual."""
+    return _worked_lines(request, *drug_lines_for(request.GET))
+
+
+def _worked_lines(request, facts, found):
+    context = {"facts": facts, "picker": found.picker, "notes": found.notes}
+    return render(request, "sentencing/_worked_lines.html", context)
 
 
 def _posted(request):
@@ -133,6 +144,7 @@ def _render_form(request, worksheet: CaseWorksheet, *, case: Case | None, status
         "picker": picker_for_form(worksheet.form),
         "offense_date_picker": offense_date_picker_for_form(worksheet.form),
         "theft_fraud": TheftFraudInput(),
+        "drug_facts": DrugInput(),
         "known_statutes": guidelines.STATUTES,
         **extra,
     }

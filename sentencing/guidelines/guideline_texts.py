@@ -1,13 +1,15 @@
 """Which text of a guideline each Manual prints, for §1B1.11's comparison of two Manuals.
 
 §1B1.11(b)(2) applies one Manual as a whole, so a worksheet line is good only under a Manual
-that prints the text it was entered from. The engine carries §2L1.2 (presets.py) and §2B1.1
-with §2F1.1 before 2001 (theft_fraud.py, loss.py) by edition; any other guideline's levels are
-typed by the user and taken as the same under both Manuals, which the comparison says.
+that prints the text it was entered from. The engine carries §2L1.2 (presets.py), §2B1.1 with
+§2F1.1 before 2001 (theft_fraud.py, loss.py) and §2D1.1 (drug_quantity.py, drugs.py) by
+edition; any other guideline's levels are typed by the user and taken as the same under both
+Manuals, which the comparison says.
 """
 
 from collections.abc import Callable, Iterable
 
+from . import drug_quantity, drugs
 from .editions import Edition
 from .loss import FRAUD, FRAUD_TABLE_DELETED, THEFT, loss_table
 from .offense_level import OffenseLine
@@ -33,11 +35,26 @@ def _theft_fraud(guideline: str) -> Callable[[Edition], tuple[str, str]]:
     return text_of
 
 
+def _drug_trafficking(edition: Edition) -> tuple[str, str]:
+    """§2D1.1: the Drug Quantity Table's columns and the mitigating role cap in force."""
+    sources = []
+    for drug in drug_quantity.DRUGS:
+        try:
+            # "Amendment 782 (Nov. 1, 2014); App. C Supp. 2813-2930": the amendment alone.
+            sources.append(drug_quantity.column(drug, edition).source.split(";")[0])
+        except ValueError:  # not yet in the table
+            continue
+    cap = drugs.role_cap(edition).source.split(";")[0]
+    table = "; ".join(dict.fromkeys(sources))
+    return f"{table} / {cap}", f"Drug Quantity Table {table}; role cap {cap}"
+
+
 # Guideline → (edition → (text key, its source)). Every guideline carried by edition is here.
 CARRIED = {
     "2L1.2": _illegal_reentry,
     THEFT: _theft_fraud(THEFT),
     FRAUD: _theft_fraud(FRAUD),
+    "2D1.1": _drug_trafficking,
 }
 
 

@@ -157,3 +157,27 @@ def test_a_probation_officer_works_out_a_wire_fraud_from_its_facts(logged_in_pag
     screenshot("case-form-theft-fraud")
     page.get_by_role("button", name="Save case").click()
     expect(page.locator('[data-result="total-offense-level"]')).to_have_text("25")
+
+
+def test_a_defender_works_out_a_cocaine_case_from_its_drugs(logged_in_page):
+    """§2D1.1 under the 2025 Manual: 5 kg of cocaine is level 30 (Amendment 782), +2 weapon."""
+    page = logged_in_page
+    page.get_by_role("link", name="New case").click()
+    page.get_by_label("Defendant").fill("Test Defendant")
+    page.get_by_label("District").select_option("cacd")
+    page.get_by_label("Offense date").fill("2025-12-01")
+    page.get_by_label("Sentencing date").fill("2026-05-01")
+    page.get_by_label("Criminal history category").select_option("I")
+
+    worksheet = page.locator("#drug-picker")
+    worksheet.locator("summary").click()
+    worksheet.locator("#id_dq-drug").select_option("cocaine")
+    worksheet.locator("#id_dq-grams").fill("5000")
+    worksheet.get_by_label("A dangerous weapon was possessed").check()
+    worksheet.get_by_role("button", name="Work out the lines").click()
+    expect(preset(worksheet, "§2D1.1(a)(5)")).to_be_checked()
+    worksheet.get_by_role("button", name="Add ticked lines").click()
+    expect(worksheet.get_by_role("status")).to_have_text("Added 2 offense lines.")
+    # 30 + 2 = 32, category I: 121–151 months.
+    expect(result(page, "arithmetic")).to_have_text("30 + 2 = 32")
+    expect(result(page, "range")).to_have_text("121–151 months")

@@ -89,3 +89,15 @@ def test_without_a_second_manual_there_is_nothing_to_compare():
     )
     assert choice.compared == ()
     assert not choice.results_differ
+
+
+def test_a_drug_line_of_the_2016_table_is_not_scored_under_the_2003_manual():
+    """§2D1.1 is carried by edition: Amendment 782 (Nov. 1, 2014) lowered the Drug Quantity
+    Table, so a 2016 line needs the offense-date worksheet under the 2003 Manual."""
+    lines = (OffenseLine("§2D1.1(a)(5)", "5 KG of cocaine", 30, "base"),)
+    facts = CaseFacts(lines, criminal_history=HISTORY)
+    choice = choose_edition(facts, offense_date=date(2004, 1, 5), sentencing_date=date(2017, 3, 1))
+    assert choice.differing_texts == ("2D1.1",)
+    assert "The 2003 Manual prints §2D1.1 (Drug Quantity Table Amendment 505" in (
+        choice.comparison_missing
+    )
