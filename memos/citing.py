@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from casebook import bluebook
 
 from .sections import Authority
+from .text import paragraphs
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,18 @@ class Mention:
     rest: str
     verified: bool = True
     citation: str = ""
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of typed text as printed: plain, or one citation found in it."""
+
+    text: str
+    mention: Mention | None = None
+
+
+# A paragraph as printed: its runs in order.
+Paragraph = tuple[Run, ...]
 
 
 @dataclass(frozen=True)
@@ -104,6 +117,10 @@ class Citer:
         anchor = self._anchor()
         self._guidelines.setdefault(section.strip(), []).append(anchor)
         return Mention(anchor, "", section)
+
+    def text(self, typed: str) -> tuple[Paragraph, ...]:
+        """Typed text as printed: its paragraphs (`memos.text.paragraphs`), each in runs."""
+        return tuple((Run(paragraph),) for paragraph in paragraphs(typed))
 
     def cases(self) -> tuple[TableEntry, ...]:
         """Alphabetical by case name, as written (then by citation)."""

@@ -11,9 +11,8 @@ from casebook import bluebook
 from sentencing import guidelines
 from sentencing.guidelines.steps import signed
 
-from .citing import Citer, Mention, TableEntry
-from .sections import Authority, DepartureSection
-from .text import paragraphs
+from .citing import Citer, Mention, Paragraph, TableEntry
+from .sections import DepartureSection
 
 if TYPE_CHECKING:
     from sentencing.models import Case
@@ -43,23 +42,29 @@ class ComputationLine:
 class CitedAuthority:
     mention: Mention  # with the opinion quoted from, for a quote taken second-hand
     quote: str
+    binding: bool = False  # controls in the sentencing court's circuit
+    distinction: tuple[Paragraph, ...] = ()  # the author's, for an adverse holding
 
 
 @dataclass(frozen=True)
 class MemoSection:
-    heading: str
+    """One argument. Supporting authority follows it; adverse authority is stated under its own
+    heading, each with the author's distinction, as candor requires of a filed memo."""
+
+    heading: Paragraph
     ground: str
     argument: str
-    binding: tuple[CitedAuthority, ...]
-    persuasive: tuple[CitedAuthority, ...]
+    supporting: tuple[CitedAuthority, ...]
+    adverse: tuple[CitedAuthority, ...]
     if_granted: str
-    if_denied: str
-    what_if: tuple[str, ...]
+    if_denied: str  # "" unless the author prints it
+    what_if: tuple[str, ...]  # () unless the author prints them
+    paragraphs: tuple[Paragraph, ...] = ()  # the argument as printed, its citations found
 
     @property
-    def paragraphs(self) -> tuple[str, ...]:
-        """The argument as printed (`memos.text.paragraphs`)."""
-        return paragraphs(self.argument)
+    def undistinguished(self) -> tuple[CitedAuthority, ...]:
+        """Adverse holdings the author has not yet distinguished."""
+        return tuple(a for a in self.adverse if not a.distinction)
 
 
 @dataclass(frozen=True)
@@ -100,6 +105,11 @@ class Memo:
     signer_role: str
     office: str
     defense: bool
+
+    @property
+    def undistinguished(self) -> tuple[CitedAuthority, ...]:
+        """Adverse holdings, in every section, that the author has not yet distinguished."""
+        return tuple(a for section in self.sections for a in section.undistinguished)
 
     def as_record(self) -> dict[str, Any]:
         """The figures as printed, for the export's record (JSON-safe)."""
@@ -234,18 +244,33 @@ def _edition_note(citer: Citer, choice: guidelines.EditionChoice) -> tuple[Menti
 
 
 def _section(citer: Citer, section: DepartureSection) -> MemoSection:
-    def cite_all(authorities: tuple[Authority, ...]) -> tuple[CitedAuthority, ...]:
-        return tuple(CitedAuthority(citer.case(a), a.quote) for a in authorities)
+    """Cited in the order printed: heading, argument, supporting then adverse authority (each
+    binding before persuasive), and each distinction after its holding."""
+    heading = citer.text(section.heading)
+    argument = citer.text(section.argument)
+    weighed = [(a, True) for a in section.binding] + [(a, False) for a in section.persuasive]
 
+    def cite_all(adverse: bool) -> tuple[CitedAuthority, ...]:
+        cited = []
+        for authority, binding in weighed:
+            if authority.adverse == adverse:
+                mention = citer.case(authority)
+                distinction = citer.text(authority.distinction) if adverse else ()
+                cited.append(CitedAuthority(mention, authority.quote, binding, distinction))
+        return tuple(cited)
+
+    supporting = cite_all(False)
+    adverse = cite_all(True)
     return MemoSection(
-        heading=section.heading,
+        heading=heading[0] if heading else (),
         ground=section.ground,
         argument=section.argument,
-        binding=cite_all(section.binding),
-        persuasive=cite_all(section.persuasive),
+        supporting=supporting,
+        adverse=adverse,
         if_granted=section.if_granted,
-        if_denied=section.if_denied,
-        what_if=section.what_if,
+        if_denied=section.if_denied if section.show_if_denied else "",
+        what_if=section.what_if if section.show_what_if else (),
+        paragraphs=argument,
     )
 
 

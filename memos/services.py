@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+from collections.abc import Mapping
 
 from django.contrib.auth.models import User
 from django.db import transaction
 
 from casebook import bluebook
+from departures.models import DepartureRequest
 from sentencing.models import Case
 
-from .models import MemoExport
+from .models import ArgumentOptions, AttorneyProfile, AuthorityRole, MemoDraft, MemoExport
 from .render import MemoRenderer
 from .sections import DepartureSection
 from .selectors import memo_for
@@ -56,3 +58,41 @@ def memo_export_create(
         pdf_sha256=hashlib.sha256(rendered.content).hexdigest(),
         page_count=rendered.page_count,
     )
+
+
+def memo_draft_update(*, case: Case, **sections: str) -> MemoDraft:
+    """Saves the author's sections of the case's memo (`MemoDraft` fields)."""
+    draft, _ = MemoDraft.objects.update_or_create(case=case, defaults=sections)
+    return draft
+
+
+@transaction.atomic
+def argument_update(
+    *,
+    case: Case,
+    request_id: int,
+    show_if_denied: bool,
+    show_what_if: bool,
+    roles: Mapping[int, tuple[str, str]],
+) -> None:
+    """Saves what the memo prints with one of the case's requests: its optional figures, and
+    each holding's role (holding id → role, distinction)."""
+    request = DepartureRequest.objects.get(pk=request_id, case=case)
+    ArgumentOptions.objects.update_or_create(
+        request=request,
+        defaults={"show_if_denied": show_if_denied, "show_what_if": show_what_if},
+    )
+    for holding_id, (role, distinction) in roles.items():
+        if role not in AuthorityRole.Role.values:
+            raise ValueError(f"unknown role {role!r}")
+        AuthorityRole.objects.update_or_create(
+            request=request,
+            holding_id=holding_id,
+            defaults={"role": role, "distinction": distinction},
+        )
+
+
+def attorney_profile_update(*, user: User, **fields: str) -> AttorneyProfile:
+    """Saves the signer's block (`AttorneyProfile` fields)."""
+    profile, _ = AttorneyProfile.objects.update_or_create(user=user, defaults=fields)
+    return profile

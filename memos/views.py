@@ -10,8 +10,17 @@ from django.views.decorators.http import require_GET, require_POST
 from sentencing.selectors import case_for
 
 from . import selectors
+from .arguments import departure_sections
+from .forms import ArgumentForm, AttorneyProfileForm, MemoDraftForm
+from .models import AttorneyProfile, MemoDraft
 from .render import memo_html
-from .services import UnverifiedCitations, memo_export_create
+from .services import (
+    UnverifiedCitations,
+    argument_update,
+    attorney_profile_update,
+    memo_draft_update,
+    memo_export_create,
+)
 
 
 def _pdf_response(filename: str, content: bytes) -> HttpResponse:
@@ -75,3 +84,44 @@ def memo_download(request, pk: int, export_pk: int):
     case = case_for(request.user, pk)
     export = selectors.export_of(case, export_pk)
     return _pdf_response(export.filename, export.pdf)
+
+
+@login_required
+def memo_edit(request, pk: int):
+    """The memo's own page: the author's sections, each argument's authorities and figures, and
+    the signer's block."""
+    case = case_for(request.user, pk)
+    data = request.POST if request.method == "POST" else None
+    draft = MemoDraft.objects.filter(case=case).first() or MemoDraft(case=case)
+    profile = AttorneyProfile.objects.filter(user=request.user).first() or AttorneyProfile(
+        user=request.user, email=request.user.email
+    )
+    draft_form = MemoDraftForm(data, instance=draft, prefix="draft")
+    profile_form = AttorneyProfileForm(data, instance=profile, prefix="signer")
+    argument_forms = [ArgumentForm(data, section=s) for s in departure_sections(case)]
+    forms = [draft_form, profile_form, *argument_forms]
+    if data is not None and all(form.is_valid() for form in forms):
+        memo_draft_update(case=case, **draft_form.cleaned_data)
+        attorney_profile_update(user=request.user, **profile_form.cleaned_data)
+        for form in argument_forms:
+            argument_update(
+                case=case,
+                request_id=form.section.request_id,
+                show_if_denied=form.cleaned_data["show_if_denied"],
+                show_what_if=form.cleaned_data["show_what_if"],
+                roles=form.roles(),
+            )
+        messages.success(request, "Memo saved.")
+        return redirect("memos:preview", pk=case.pk)
+    return render(
+        request,
+        "memo/edit.html",
+        {
+            "case": case,
+            "draft_form": draft_form,
+            "profile_form": profile_form,
+            "argument_forms": argument_forms,
+            "failed": data is not None,
+        },
+        status=400 if data is not None else 200,
+    )
