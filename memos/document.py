@@ -288,6 +288,9 @@ def build_memo(
     """The memo for a case, its engine result and departure sections, signed by one person."""
     calc = choice.applied
     citer = Citer(edition_year=calc.edition.effective.year)
+    for section in sections:
+        for authority in (*section.binding, *section.persuasive):
+            citer.know(authority.case)
     computation = _computation(citer, calc, counts)
     edition_note, edition_note_text = _edition_note(citer, choice)
     memo_sections = tuple(_section(citer, s) for s in sections)
