@@ -14,8 +14,8 @@ from sentencing.models import Case
 from sentencing.results import saved_case_result
 
 from .arguments import departure_sections
-from .document import Memo, build_memo
-from .models import MemoExport
+from .document import Drafted, Memo, Signer, build_memo
+from .models import AttorneyProfile, MemoDraft, MemoExport
 from .sections import DepartureSection
 
 
@@ -23,11 +23,33 @@ class NoComputation(Exception):
     """The case has no Guidelines result to print (e.g. a date before our earliest Manual)."""
 
 
-def signer_of(user: User) -> tuple[str, str, bool]:
-    """(name, office, is defense) of the person signing."""
+def signer_of(user: User) -> Signer:
+    """The person signing, with the block their profile gives (`AttorneyProfile`)."""
     member = user.staff_member
-    name = user.get_full_name() or user.username
-    return name, member.office.name, member.role == StaffMember.Role.DEFENSE
+    profile = AttorneyProfile.objects.filter(user=user).first()
+    return Signer(
+        name=user.get_full_name() or user.username,
+        office=member.office.name,
+        defense=member.role == StaffMember.Role.DEFENSE,
+        bar_number=profile.bar_number if profile else "",
+        address=profile.address if profile else "",
+        phone=profile.phone if profile else "",
+        email=profile.email if profile else user.email,
+    )
+
+
+def drafted_for(case: Case) -> Drafted:
+    """What the author has written for the case's memo (nothing yet: all empty)."""
+    draft = MemoDraft.objects.filter(case=case).first()
+    if draft is None:
+        return Drafted()
+    return Drafted(
+        introduction=draft.introduction,
+        facts=draft.facts,
+        factors=draft.factors,
+        conclusion=draft.conclusion,
+        sentence_asked=draft.sentence_asked,
+    )
 
 
 def memo_for(
@@ -41,16 +63,14 @@ def memo_for(
     result = saved_case_result(case)
     if result.choice is None:
         raise NoComputation(result.problem or "The case has no Guidelines result.")
-    signer, office, defense = signer_of(user)
     return build_memo(
         case=case,
         choice=result.choice,
         counts=tuple(count.to_engine() for count in case.counts.all()),
         sections=departure_sections(case) if sections is None else sections,
-        signer=signer,
-        office=office,
-        defense=defense,
+        signer=signer_of(user),
         on=on or timezone.localdate(),
+        drafted=drafted_for(case),
     )
 
 

@@ -34,7 +34,10 @@ def test_it_prints_the_caption_the_computation_and_page_x_of_n(banuelos_case, al
     pages = page_texts(rendered.content)
     text = " ".join(pages)
     assert "UNITED STATES DISTRICT COURT FOR THE CENTRAL DISTRICT OF CALIFORNIA" in text
-    assert "United States of America v. Rogelio Banuelos-Rodriguez" in text
+    # The parties once, in the caption.
+    assert "UNITED STATES OF AMERICA, Plaintiff, v. ROGELIO BANUELOS-RODRIGUEZ, Defendant." in text
+    assert text.count("UNITED STATES OF AMERICA") == 1
+    assert "United States of America v." not in text
     assert "CR 95-0123" in text
     assert "DEFENDANT'S SENTENCING MEMORANDUM" in text
     assert "Judge: Hon. Jane Doe" in text
