@@ -6,6 +6,7 @@ import datetime
 
 from django.contrib.auth.models import User
 from django.db.models import QuerySet
+from django.db.models.functions import Length
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
@@ -75,11 +76,13 @@ def memo_for(
 
 
 def exports_for(case: Case) -> QuerySet[MemoExport]:
-    """A case's exports, newest first, without their stored PDF and HTML."""
+    """A case's exports, newest first, without their stored PDF, Word document and HTML (with
+    ``docx_size``, 0 for an export made before memos had a Word version)."""
     return (
         MemoExport.objects.filter(case=case)
         .select_related("created_by")
-        .defer("pdf", "html", "figures")
+        .defer("pdf", "html", "figures", "docx")
+        .annotate(docx_size=Length("docx"))
     )
 
 

@@ -17,6 +17,7 @@ from .models import ArgumentOptions, AttorneyProfile, AuthorityRole, MemoDraft, 
 from .render import MemoRenderer
 from .sections import DepartureSection
 from .selectors import memo_for
+from .word import memo_docx
 
 
 class UnverifiedCitations(Exception):
@@ -42,6 +43,7 @@ def memo_export_create(
     if memo.unverified and not unverified_confirmed:
         raise UnverifiedCitations(memo.unverified)
     rendered = (renderer or MemoRenderer()).render(memo)
+    docx = memo_docx(memo, rendered.anchor_pages)
     return MemoExport.objects.create(
         case=case,
         created_by=user,
@@ -56,6 +58,7 @@ def memo_export_create(
         html=rendered.html,
         pdf=rendered.content,
         pdf_sha256=hashlib.sha256(rendered.content).hexdigest(),
+        docx=docx,
         page_count=rendered.page_count,
     )
 

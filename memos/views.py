@@ -1,7 +1,7 @@
 from csp.decorators import csp_replace
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import content_disposition_header
 from django.views.decorators.clickjacking import xframe_options_sameorigin
@@ -21,10 +21,18 @@ from .services import (
     memo_draft_update,
     memo_export_create,
 )
+from .word import CONTENT_TYPE as DOCX
 
 
 def _pdf_response(filename: str, content: bytes) -> HttpResponse:
     response = HttpResponse(bytes(content), content_type="application/pdf")
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    return response
+
+
+def _docx_response(export) -> HttpResponse:
+    response = HttpResponse(bytes(export.docx), content_type=DOCX)
+    filename = export.filename.removesuffix(".pdf") + ".docx"
     response["Content-Disposition"] = content_disposition_header(True, filename)
     return response
 
@@ -60,7 +68,8 @@ def memo_preview_html(request, pk: int):
 @login_required
 @require_POST
 def memo_export(request, pk: int):
-    """Renders the PDF, keeps it with the figures it prints, and returns it."""
+    """Renders the PDF and the Word document, keeps both with the figures they print, and
+    returns the one asked for (``format=docx``: the Word document)."""
     case = case_for(request.user, pk)
     try:
         export = memo_export_create(
@@ -74,6 +83,8 @@ def memo_export(request, pk: int):
     except selectors.NoComputation as problem:
         messages.error(request, f"No memo to export: {problem}")
         return redirect("memos:preview", pk=case.pk)
+    if request.POST.get("format") == "docx":
+        return _docx_response(export)
     return _pdf_response(export.filename, export.pdf)
 
 
@@ -84,6 +95,17 @@ def memo_download(request, pk: int, export_pk: int):
     case = case_for(request.user, pk)
     export = selectors.export_of(case, export_pk)
     return _pdf_response(export.filename, export.pdf)
+
+
+@login_required
+@require_GET
+def memo_download_docx(request, pk: int, export_pk: int):
+    """An earlier export's Word document, byte for byte as it was made."""
+    case = case_for(request.user, pk)
+    export = selectors.export_of(case, export_pk)
+    if not export.docx:  # exported before memos had a Word version
+        raise Http404("This export has no Word document.")
+    return _docx_response(export)
 
 
 @login_required
