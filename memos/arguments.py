@@ -64,6 +64,7 @@ def departure_sections(case: Case) -> list[DepartureSection]:
                 show_if_denied=shown.show_if_denied,
                 show_what_if=shown.show_what_if,
                 request_id=request.pk,
+                variance=outcome.framing == VARIANCE,
             )
         )
     return sections

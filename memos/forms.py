@@ -9,6 +9,13 @@ from .models import AttorneyProfile, AuthorityRole, MemoDraft
 from .sections import DepartureSection
 
 DRAFT_MAX_CHARACTERS = 40_000
+DISTINCTION_HELP = "Why this holding does not decide the request; printed right after it."
+# A Manual without departures (Amendment 836, 2025) frames the request as a variance, which the
+# departure holdings did not decide.
+VARIANCE_HELP = (
+    DISTINCTION_HELP + " This request is a variance under 18 U.S.C. § 3553(a): a holding that "
+    "a departure was unavailable under an earlier Manual did not decide it."
+)
 
 
 class MemoDraftForm(forms.ModelForm):
@@ -55,6 +62,7 @@ class ArgumentForm(forms.Form):
                 required=False,
                 initial=authority.distinction,
                 label="Distinction",
+                help_text=VARIANCE_HELP if section.variance else DISTINCTION_HELP,
                 widget=forms.Textarea(attrs={"rows": 3, "maxlength": DRAFT_MAX_CHARACTERS}),
                 max_length=DRAFT_MAX_CHARACTERS,
             )

@@ -97,6 +97,7 @@ class DepartureSection:
     show_if_denied: bool = False
     show_what_if: bool = False
     request_id: int | None = None
+    variance: bool = False  # framed as a § 3553(a) variance (a Manual without departures)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "binding", tuple(self.binding))

@@ -4,10 +4,13 @@ A filed memo discloses adverse controlling authority and distinguishes it (ABA M
 Professional Conduct 3.3(a)(2)); it never prints the government's best case as "Controlling
 authority" straight after the defendant's argument."""
 
+import dataclasses
+
 import pytest
 from django.urls import reverse
 
 from casebook.models import Holding
+from memos.forms import ArgumentForm
 from memos.models import ArgumentOptions, AuthorityRole
 from memos.render import MemoRenderer
 from memos.sections import ADVERSE, SUPPORTS, default_role
@@ -125,3 +128,46 @@ def test_a_role_the_form_does_not_offer_is_refused_and_nothing_is_saved(
     assert response.status_code == 400
     assert 'id="error-summary"' in response.content.decode()
     assert not AuthorityRole.objects.exists()
+
+
+def test_the_memo_page_saves_the_authors_parts_and_signature_block(
+    alice_client, alice, banuelos_case
+):
+    data = {
+        "draft-introduction": "",
+        "draft-facts": "He came to the United States at age four.",
+        "draft-factors": "See 18 U.S.C. § 3553(a)(6).",
+        "draft-conclusion": "",
+        "draft-sentence_asked": "46 months",
+        "signer-bar_number": "123456",
+        "signer-address": "321 East 2nd Street",
+        "signer-phone": "(213) 555-0100",
+        "signer-email": "alice@fpd.example",
+    }
+    url = reverse("memos:edit", args=[banuelos_case.pk])
+    assert alice_client.post(url, data).status_code == 302
+    memo, text = pdf_text(banuelos_case, alice, [])
+    assert memo.sentence_asked == "46 months"
+    assert "impose a sentence of 46 months." in text
+    assert "Alice Lawyer (Bar No. 123456)" in text
+    assert "18 U.S.C. § 3553(a)(6)" in [e.rest for e in memo.statutes]
+    page = alice_client.get(url).content.decode()
+    assert "He came to the United States at age four." in page
+    assert 'value="123456"' in page
+    bad = {**data, "signer-email": "not an address"}
+    response = alice_client.post(url, bad)
+    assert response.status_code == 400
+    assert "not an address" in response.content.decode()
+
+
+def test_a_variance_reminds_the_author_that_departure_holdings_did_not_decide_it(
+    banuelos_case, casebook
+):
+    # Amendment 836 (Nov. 1, 2025) removed departures: the request is a § 3553(a) variance
+    # (GLM2025, Ch. 1 Pt. A introduction).
+    (section,) = fast_track_sections(banuelos_case, casebook.fast_track)
+    held = section.binding[0].holding_id
+    departure = ArgumentForm(section=section)
+    variance = ArgumentForm(section=dataclasses.replace(section, variance=True))
+    assert "variance" not in departure.fields[f"distinction_{held}"].help_text
+    assert "variance under 18 U.S.C. § 3553(a)" in variance.fields[f"distinction_{held}"].help_text
