@@ -9,6 +9,7 @@ update its fields when opened). Nothing is fetched: the document holds only text
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable, Mapping
 
 from docx import Document
@@ -28,6 +29,15 @@ CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.d
 FONT = "Times New Roman"  # Liberation Serif, the PDF's face, is metric-compatible with it
 
 
+# Characters XML 1.0 cannot hold (C0 controls but tab, line feed, carriage return): typed text
+# may carry them, and a Word document would not open with them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _x(text: str) -> str:
+    return _NOT_XML.sub("", text)
+
+
 class _Bookmarks:
     def __init__(self) -> None:
         self.count = 0
@@ -40,7 +50,7 @@ class _Bookmarks:
         start.set(qn("w:name"), name)
         paragraph._p.append(start)
         for text, italic in runs:
-            paragraph.add_run(text).italic = italic or None
+            paragraph.add_run(_x(text)).italic = italic or None
         end = OxmlElement("w:bookmarkEnd")
         end.set(qn("w:id"), str(self.count))
         paragraph._p.append(end)
@@ -95,7 +105,7 @@ class _Writer:
     ) -> DocxParagraph:
         paragraph = self.doc.add_paragraph()
         if text:
-            run = paragraph.add_run(text)
+            run = paragraph.add_run(_x(text))
             run.bold, run.italic = bold or None, italic or None
         for key, value in fmt.items():
             setattr(paragraph.paragraph_format, key, value)
@@ -104,7 +114,7 @@ class _Writer:
     def runs(self, paragraph: DocxParagraph, printed: Paragraph) -> DocxParagraph:
         for run in printed:
             if run.mention is None:
-                paragraph.add_run(run.text.replace("\N{ZERO WIDTH SPACE}", ""))
+                paragraph.add_run(_x(run.text.replace("\N{ZERO WIDTH SPACE}", "")))
             else:
                 self.marks.wrap(paragraph, run.mention.anchor, _mention_runs(run.mention))
         return paragraph
@@ -113,7 +123,7 @@ class _Writer:
         heading = self.doc.add_heading(level=level)
         heading.add_run(f"{number}. " if number else "")
         if isinstance(printed, str):
-            heading.add_run(printed)
+            heading.add_run(_x(printed))
         else:
             self.runs(heading, printed)
 
@@ -133,12 +143,12 @@ class _Writer:
         parties.paragraphs[0].add_run("UNITED STATES OF AMERICA,")
         parties.add_paragraph("Plaintiff,").paragraph_format.left_indent = Inches(0.5)
         parties.add_paragraph("v.")
-        parties.add_paragraph(f"{memo.defendant.upper()},")
+        parties.add_paragraph(_x(f"{memo.defendant.upper()},"))
         parties.add_paragraph("Defendant.").paragraph_format.left_indent = Inches(0.5)
-        docket.paragraphs[0].add_run(f"Case No. {memo.docket_number or '—'}")
+        docket.paragraphs[0].add_run(_x(f"Case No. {memo.docket_number or '—'}"))
         docket.add_paragraph().add_run(memo.title.upper()).bold = True
         if memo.judge:
-            docket.add_paragraph(f"Judge: {memo.judge}")
+            docket.add_paragraph(_x(f"Judge: {memo.judge}"))
         docket.add_paragraph(f"Date: {memo.date_text}")
         self.doc.add_heading(memo.title, level=1).alignment = WD_ALIGN_PARAGRAPH.CENTER
 
@@ -146,7 +156,7 @@ class _Writer:
         section = self.doc.sections[0]
         section.different_first_page_header_footer = True
         header = section.header.paragraphs[0]
-        header.text = self.memo.short_caption
+        header.text = _x(self.memo.short_caption)
         header.alignment = WD_ALIGN_PARAGRAPH.CENTER
         header.runs[0].italic = True
         footer = section.footer.paragraphs[0]
@@ -181,7 +191,7 @@ class _Writer:
         paragraph = self.para(left_indent=Inches(0.3), first_line_indent=Inches(-0.3))
         paragraph.paragraph_format.tab_stops.add_tab_stop(Inches(6.5), alignment=2, leader=1)
         for text, italic in _citation_runs(entry.citation or entry.rest):
-            paragraph.add_run(text).italic = italic or None
+            paragraph.add_run(_x(text)).italic = italic or None
         paragraph.add_run("\t")
         seen: set[int] = set()
         for anchor in entry.anchors:
@@ -210,11 +220,11 @@ class _Writer:
             if line.section is not None:
                 self.marks.wrap(section, line.section.anchor, _mention_runs(line.section))
             else:
-                section.add_run(line.section_text)
+                section.add_run(_x(line.section_text))
             for cell, text in zip(
                 cells[1:], (line.description, line.amount, line.total, line.edition), strict=True
             ):
-                cell.text = text
+                cell.text = _x(text)
         summary = (
             ("Total offense level", str(memo.total_offense_level)),
             ("Criminal history category", memo.criminal_history_category),
@@ -226,11 +236,11 @@ class _Writer:
         self.para()
         for label, value in summary:
             paragraph = self.para(f"{label}: ", space_after=Pt(0))
-            paragraph.add_run(value).bold = True
+            paragraph.add_run(_x(value)).bold = True
         if memo.edition_note is not None:
             note = self.para()
             self.marks.wrap(note, memo.edition_note.anchor, _mention_runs(memo.edition_note))
-            note.add_run(f" note: {memo.edition_note_text}")
+            note.add_run(_x(f" note: {memo.edition_note_text}"))
         for text in memo.notes:
             self.para(text)
 
@@ -257,7 +267,7 @@ class _Writer:
         self.heading(str(number), section.heading, level=3)
         ground = self.para()
         ground.add_run("Ground: ").bold = True
-        ground.add_run(section.ground)
+        ground.add_run(_x(section.ground))
         self.texts(section.paragraphs)
         if section.supporting:
             self.doc.add_heading("Supporting authority", level=4)
@@ -271,11 +281,11 @@ class _Writer:
             if value:
                 paragraph = self.para()
                 paragraph.add_run(f"{label}: ").bold = True
-                paragraph.add_run(value)
+                paragraph.add_run(_x(value))
         if section.what_if:
             self.para("What if:", bold=True, keep_with_next=True)
             for line in section.what_if:
-                self.doc.add_paragraph(line, style="List Bullet")
+                self.doc.add_paragraph(_x(line), style="List Bullet")
 
     def closing(self) -> None:
         """The conclusion's last paragraph and the signature block kept on one page."""

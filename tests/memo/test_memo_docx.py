@@ -128,8 +128,12 @@ def test_typed_markup_is_text_in_the_word_document(banuelos_case, alice):
     MemoDraft.objects.create(
         case=banuelos_case, factors='<w:p/> <a href="file:///etc/passwd">x</a>'
     )
+    # A control character XML cannot hold (pasted from another program) is left out.
+    banuelos_case.judge = "Hon. Jane\x0b Doe"
+    banuelos_case.save()
     _, _, document = exported(banuelos_case, alice, [])
     assert '<w:p/> <a href="file:///etc/passwd">x</a>' in body_text(document)
+    assert "Judge: Hon. Jane Doe" in document.tables[0].rows[0].cells[1].text
     assert not [r for r in document.part.rels.values() if r.is_external]
 
 
