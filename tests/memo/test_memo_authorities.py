@@ -116,6 +116,8 @@ def test_the_memo_page_needs_a_login_and_the_case_office(
     assert "/login/" in response["Location"]
     assert getattr(bob_client, method)(url).status_code == 404
     assert alice_client.get(url).status_code == 200
+    case_page = alice_client.get(reverse("sentencing:case_detail", args=[banuelos_case.pk]))
+    assert url in case_page.content.decode()
 
 
 def test_a_role_the_form_does_not_offer_is_refused_and_nothing_is_saved(
@@ -126,7 +128,7 @@ def test_a_role_the_form_does_not_offer_is_refused_and_nothing_is_saved(
     data = {f"argument-{section.request_id}-role_{held}": "controlling"}
     response = alice_client.post(reverse("memos:edit", args=[banuelos_case.pk]), data)
     assert response.status_code == 400
-    assert 'id="error-summary"' in response.content.decode()
+    assert 'id="error-summary" autofocus' in response.content.decode()
     assert not AuthorityRole.objects.exists()
 
 
