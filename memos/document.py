@@ -11,9 +11,8 @@ from casebook import bluebook
 from sentencing import guidelines
 from sentencing.guidelines.steps import signed
 
-from .citing import Citer, Mention, TableEntry
-from .sections import Authority, DepartureSection
-from .text import paragraphs
+from .citing import Citer, Mention, Paragraph, TableEntry
+from .sections import DepartureSection
 
 if TYPE_CHECKING:
     from sentencing.models import Case
@@ -43,23 +42,71 @@ class ComputationLine:
 class CitedAuthority:
     mention: Mention  # with the opinion quoted from, for a quote taken second-hand
     quote: str
+    binding: bool = False  # controls in the sentencing court's circuit
+    distinction: tuple[Paragraph, ...] = ()  # the author's, for an adverse holding
 
 
 @dataclass(frozen=True)
 class MemoSection:
-    heading: str
+    """One argument. Supporting authority follows it; adverse authority is stated under its own
+    heading, each with the author's distinction, as candor requires of a filed memo."""
+
+    heading: Paragraph
     ground: str
     argument: str
-    binding: tuple[CitedAuthority, ...]
-    persuasive: tuple[CitedAuthority, ...]
+    supporting: tuple[CitedAuthority, ...]
+    adverse: tuple[CitedAuthority, ...]
     if_granted: str
-    if_denied: str
-    what_if: tuple[str, ...]
+    if_denied: str  # "" unless the author prints it
+    what_if: tuple[str, ...]  # () unless the author prints them
+    paragraphs: tuple[Paragraph, ...] = ()  # the argument as printed, its citations found
 
     @property
-    def paragraphs(self) -> tuple[str, ...]:
-        """The argument as printed (`memos.text.paragraphs`)."""
-        return paragraphs(self.argument)
+    def undistinguished(self) -> tuple[CitedAuthority, ...]:
+        """Adverse holdings the author has not yet distinguished."""
+        return tuple(a for a in self.adverse if not a.distinction)
+
+
+@dataclass(frozen=True)
+class Drafted:
+    """What the author writes for a case's memo (`memos.models.MemoDraft`)."""
+
+    introduction: str = ""
+    facts: str = ""
+    factors: str = ""
+    conclusion: str = ""
+    sentence_asked: str = ""
+
+
+@dataclass(frozen=True)
+class Signer:
+    """The person who signs, and the block printed under the signature."""
+
+    name: str
+    office: str
+    defense: bool
+    bar_number: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+# The parts of a sentencing memorandum, in the order it argues them (the caption and the table
+# of authorities come first, the signature last).
+PARTS = ("introduction", "facts", "computation", "sections", "factors", "conclusion")
+FACTS_HEADING = (
+    "The Offense and the Defendant's History and Characteristics (18 U.S.C. § 3553(a)(1))"
+)
+FACTORS_HEADING = "The Factors of 18 U.S.C. § 3553(a)"
+
+
+def _roman(number: int) -> str:
+    numerals = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    out = ""
+    for value, numeral in numerals:
+        while number >= value:
+            out, number = out + numeral, number - value
+    return out
 
 
 @dataclass(frozen=True)
@@ -90,6 +137,15 @@ class Memo:
     notes: tuple[str, ...]
     # Departures and variances
     sections: tuple[MemoSection, ...]
+    # The author's parts, as printed, and each part's number ("I", "II"…) when it is printed
+    introduction: tuple[Paragraph, ...]
+    facts_heading: Paragraph
+    facts: tuple[Paragraph, ...]
+    factors_heading: Paragraph
+    factors: tuple[Paragraph, ...]
+    conclusion: tuple[Paragraph, ...]
+    sentence_asked: str
+    numbers: dict[str, str]
     # Table of authorities
     cases: tuple[TableEntry, ...]
     statutes: tuple[TableEntry, ...]
@@ -100,6 +156,40 @@ class Memo:
     signer_role: str
     office: str
     defense: bool
+    bar_number: str
+    address: tuple[str, ...]  # its lines
+    phone: str
+    email: str
+
+    @property
+    def conclusion_lead(self) -> tuple[Paragraph, ...]:
+        """The conclusion but its last paragraph, which is kept with the signature."""
+        return self.conclusion[:-1]
+
+    @property
+    def conclusion_last(self) -> Paragraph:
+        return self.conclusion[-1] if self.conclusion else ()
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """What a defense memo still lacks before it is fit to file."""
+        if not self.defense:
+            return ()
+        wanted = [
+            (self.facts, "the facts and the defendant's history"),
+            (self.factors, "the § 3553(a) factors"),
+            (self.sentence_asked, "the sentence asked"),
+            (self.bar_number, "your bar number"),
+            (self.address, "your address"),
+            (self.phone, "your phone number"),
+            (self.email, "your e-mail"),
+        ]
+        return tuple(label for value, label in wanted if not value)
+
+    @property
+    def undistinguished(self) -> tuple[CitedAuthority, ...]:
+        """Adverse holdings, in every section, that the author has not yet distinguished."""
+        return tuple(a for section in self.sections for a in section.undistinguished)
 
     def as_record(self) -> dict[str, Any]:
         """The figures as printed, for the export's record (JSON-safe)."""
@@ -234,19 +324,59 @@ def _edition_note(citer: Citer, choice: guidelines.EditionChoice) -> tuple[Menti
 
 
 def _section(citer: Citer, section: DepartureSection) -> MemoSection:
-    def cite_all(authorities: tuple[Authority, ...]) -> tuple[CitedAuthority, ...]:
-        return tuple(CitedAuthority(citer.case(a), a.quote) for a in authorities)
+    """Cited in the order printed: heading, argument, supporting then adverse authority (each
+    binding before persuasive), and each distinction after its holding."""
+    heading = citer.text(section.heading)
+    argument = citer.text(section.argument)
+    weighed = [(a, True) for a in section.binding] + [(a, False) for a in section.persuasive]
 
+    def cite_all(adverse: bool) -> tuple[CitedAuthority, ...]:
+        cited = []
+        for authority, binding in weighed:
+            if authority.adverse == adverse:
+                mention = citer.case(authority)
+                distinction = citer.text(authority.distinction) if adverse else ()
+                cited.append(CitedAuthority(mention, authority.quote, binding, distinction))
+        return tuple(cited)
+
+    supporting = cite_all(False)
+    adverse = cite_all(True)
     return MemoSection(
-        heading=section.heading,
+        heading=heading[0] if heading else (),
         ground=section.ground,
         argument=section.argument,
-        binding=cite_all(section.binding),
-        persuasive=cite_all(section.persuasive),
+        supporting=supporting,
+        adverse=adverse,
         if_granted=section.if_granted,
-        if_denied=section.if_denied,
-        what_if=section.what_if,
+        if_denied=section.if_denied if section.show_if_denied else "",
+        what_if=section.what_if if section.show_what_if else (),
+        paragraphs=argument,
     )
+
+
+def _introduction(drafted: Drafted, defendant: str, defense: bool) -> str:
+    """The author's introduction; for a defense memo without one, a sentence saying what the
+    memo is and the sentence it asks."""
+    if drafted.introduction.strip() or not defense:
+        return drafted.introduction
+    asked = (
+        f" and asks the Court to impose a sentence of {drafted.sentence_asked.strip()}"
+        if drafted.sentence_asked.strip()
+        else ""
+    )
+    return f"{defendant}, through counsel, submits this memorandum for sentencing{asked}."
+
+
+def _conclusion(drafted: Drafted, defendant: str, defense: bool) -> str:
+    """The author's conclusion, closing with the sentence asked."""
+    asked = drafted.sentence_asked.strip()
+    closing = (
+        f"For these reasons, {defendant} respectfully asks the Court to impose a sentence of "
+        f"{asked}."
+        if asked and defense
+        else ""
+    )
+    return "\n\n".join(part for part in (drafted.conclusion.strip(), closing) if part)
 
 
 def build_memo(
@@ -255,17 +385,37 @@ def build_memo(
     choice: guidelines.EditionChoice,
     counts: tuple[guidelines.Count, ...],
     sections: list[DepartureSection] | tuple[DepartureSection, ...],
-    signer: str,
-    office: str,
-    defense: bool,
+    signer: Signer,
     on: datetime.date,
+    drafted: Drafted | None = None,
 ) -> Memo:
-    """The memo for a case, its engine result and departure sections, signed by one person."""
+    """The memo for a case, its engine result, departure sections and the author's parts, signed
+    by one person. Citations are handed out in the order they print."""
+    drafted = drafted or Drafted()
     calc = choice.applied
     citer = Citer(edition_year=calc.edition.effective.year)
+    for section in sections:
+        for authority in (*section.binding, *section.persuasive):
+            citer.know(authority.case)
+    defense = signer.defense
+    introduction = citer.text(_introduction(drafted, case.defendant, defense))
+    facts = citer.text(drafted.facts)
+    facts_heading = citer.text(FACTS_HEADING)[0] if facts else ()
     computation = _computation(citer, calc, counts)
     edition_note, edition_note_text = _edition_note(citer, choice)
     memo_sections = tuple(_section(citer, s) for s in sections)
+    factors = citer.text(drafted.factors)
+    factors_heading = citer.text(FACTORS_HEADING)[0] if factors else ()
+    conclusion = citer.text(_conclusion(drafted, case.defendant, defense))
+    present = {
+        "introduction": introduction,
+        "facts": facts,
+        "computation": computation,
+        "sections": memo_sections,
+        "factors": factors,
+        "conclusion": conclusion,
+    }
+    numbers = {part: _roman(n) for n, part in enumerate((p for p in PARTS if present[p]), 1)}
     caption = bluebook.Case(
         name=bluebook.versus(bluebook.UNITED_STATES, case.defendant), docket=case.docket_number
     )
@@ -293,12 +443,24 @@ def build_memo(
         edition_note_text=edition_note_text,
         notes=calc.notes,
         sections=memo_sections,
+        introduction=introduction,
+        facts_heading=facts_heading,
+        facts=facts,
+        factors_heading=factors_heading,
+        factors=factors,
+        conclusion=conclusion,
+        sentence_asked=drafted.sentence_asked.strip(),
+        numbers=numbers,
         cases=citer.cases(),
         statutes=citer.statutes(),
         guidelines=citer.guidelines(),
         unverified=citer.unverified(),
-        signer=signer,
+        signer=signer.name,
         signer_role="Attorney for Defendant" if defense else "United States Probation Officer",
-        office=office,
+        office=signer.office,
         defense=defense,
+        bar_number=signer.bar_number.strip(),
+        address=tuple(line.strip() for line in signer.address.splitlines() if line.strip()),
+        phone=signer.phone.strip(),
+        email=signer.email.strip(),
     )

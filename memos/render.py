@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import mimetypes
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -85,10 +85,10 @@ class StaticFilesURLFetcher(URLFetcher):
         )
 
 
-def memo_filename(memo: Memo) -> str:
+def memo_filename(memo: Memo, extension: str = "pdf") -> str:
     """sentencing-memo-banuelos-rodriguez-2026-11-20.pdf: the defendant and the date."""
     defendant = slugify(memo.defendant)[:60].strip("-") or "defendant"
-    return f"sentencing-memo-{defendant}-{memo.date}.pdf"
+    return f"sentencing-memo-{defendant}-{memo.date}.{extension}"
 
 
 def _static_path(name: str) -> Path:
@@ -179,6 +179,7 @@ class RenderedMemo:
     content: bytes
     html: str
     page_count: int
+    anchor_pages: dict[str, int] = field(default_factory=dict)  # each mention's page
 
     def __iter__(self) -> Iterator[str | bytes]:
         """(filename, content_type, bytes), as a renderer returns them."""
@@ -202,4 +203,9 @@ class MemoRenderer:
         ).render()
         drop_repeated_pages(document)
         content = document.write_pdf()
-        return RenderedMemo(memo_filename(memo), CONTENT_TYPE, content, html, len(document.pages))
+        pages = {
+            name: number for number, page in enumerate(document.pages, 1) for name in page.anchors
+        }
+        return RenderedMemo(
+            memo_filename(memo), CONTENT_TYPE, content, html, len(document.pages), pages
+        )

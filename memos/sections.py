@@ -14,6 +14,15 @@ from casebook import bluebook
 if TYPE_CHECKING:
     from casebook.models import Holding
 
+# How an argument uses a holding (memos.models.AuthorityRole.Role).
+SUPPORTS, ADVERSE = "supports", "adverse"
+
+
+def default_role(effect: str) -> str:
+    """A holding that forbids what the request asks is adverse authority, to be disclosed and
+    distinguished; one that permits it, or requires the court to consider it, supports it."""
+    return ADVERSE if effect == "forbids" else SUPPORTS
+
 
 @dataclass(frozen=True)
 class Authority:
@@ -29,17 +38,30 @@ class Authority:
     quote: str = ""
     opinion_id: int | None = None
     quoted_in: bluebook.Case | None = None
+    holding_id: int | None = None
+    role: str = SUPPORTS  # SUPPORTS or ADVERSE
+    distinction: str = ""  # the author's reason an adverse holding does not decide the request
 
     @classmethod
-    def from_holding(cls, holding: Holding) -> Authority:
-        """From a casebook Holding whose opinions have their court and citations loaded."""
+    def from_holding(
+        cls, holding: Holding, *, role: str | None = None, distinction: str = ""
+    ) -> Authority:
+        """From a casebook Holding whose opinions have their court and citations loaded; the
+        role is the author's, else the one its effect gives (`default_role`)."""
         return cls(
             case=holding.opinion.bluebook_case,
             pinpoint=str(holding.pinpoint_page) if holding.pinpoint_page else "",
             quote=holding.quote,
             opinion_id=holding.opinion.pk,
             quoted_in=holding.quoted_in.bluebook_case if holding.quoted_in else None,
+            holding_id=holding.pk,
+            role=role or default_role(holding.effect),
+            distinction=distinction,
         )
+
+    @property
+    def adverse(self) -> bool:
+        return self.role == ADVERSE
 
     @property
     def case_name(self) -> str:
@@ -57,9 +79,11 @@ class DepartureSection:
     """A request for a departure or a variance on one ground, as the memo argues it.
 
     ``binding`` are the holdings that control in the sentencing court's circuit, ``persuasive``
-    those of other circuits. ``if_granted`` / ``if_denied`` are the computed outcomes ("57–71
-    months"), and ``what_if`` further computed alternatives, one line each. The tool's own
-    prediction of the ruling stays on screen: a memo filed with the court does not carry it.
+    those of other circuits; each carries its role in the argument. ``if_granted`` /
+    ``if_denied`` are the computed outcomes ("57–71 months"), and ``what_if`` further computed
+    alternatives, one line each; the memo prints the last two only where the author asks for
+    them (``show_if_denied``, ``show_what_if``). The app's own prediction of the ruling stays on
+    screen: a memo filed with the court does not carry it.
     """
 
     heading: str
@@ -70,6 +94,10 @@ class DepartureSection:
     if_granted: str = ""
     if_denied: str = ""
     what_if: tuple[str, ...] = ()
+    show_if_denied: bool = False
+    show_what_if: bool = False
+    request_id: int | None = None
+    variance: bool = False  # framed as a § 3553(a) variance (a Manual without departures)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "binding", tuple(self.binding))

@@ -6,6 +6,7 @@ import datetime
 
 from django.contrib.auth.models import User
 from django.db.models import QuerySet
+from django.db.models.functions import Length
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
@@ -14,8 +15,8 @@ from sentencing.models import Case
 from sentencing.results import saved_case_result
 
 from .arguments import departure_sections
-from .document import Memo, build_memo
-from .models import MemoExport
+from .document import Drafted, Memo, Signer, build_memo
+from .models import AttorneyProfile, MemoDraft, MemoExport
 from .sections import DepartureSection
 
 
@@ -23,11 +24,33 @@ class NoComputation(Exception):
     """The case has no Guidelines result to print (e.g. a date before our earliest Manual)."""
 
 
-def signer_of(user: User) -> tuple[str, str, bool]:
-    """(name, office, is defense) of the person signing."""
+def signer_of(user: User) -> Signer:
+    """The person signing, with the block their profile gives (`AttorneyProfile`)."""
     member = user.staff_member
-    name = user.get_full_name() or user.username
-    return name, member.office.name, member.role == StaffMember.Role.DEFENSE
+    profile = AttorneyProfile.objects.filter(user=user).first()
+    return Signer(
+        name=user.get_full_name() or user.username,
+        office=member.office.name,
+        defense=member.role == StaffMember.Role.DEFENSE,
+        bar_number=profile.bar_number if profile else "",
+        address=profile.address if profile else "",
+        phone=profile.phone if profile else "",
+        email=profile.email if profile else user.email,
+    )
+
+
+def drafted_for(case: Case) -> Drafted:
+    """What the author has written for the case's memo (nothing yet: all empty)."""
+    draft = MemoDraft.objects.filter(case=case).first()
+    if draft is None:
+        return Drafted()
+    return Drafted(
+        introduction=draft.introduction,
+        facts=draft.facts,
+        factors=draft.factors,
+        conclusion=draft.conclusion,
+        sentence_asked=draft.sentence_asked,
+    )
 
 
 def memo_for(
@@ -41,25 +64,25 @@ def memo_for(
     result = saved_case_result(case)
     if result.choice is None:
         raise NoComputation(result.problem or "The case has no Guidelines result.")
-    signer, office, defense = signer_of(user)
     return build_memo(
         case=case,
         choice=result.choice,
         counts=tuple(count.to_engine() for count in case.counts.all()),
         sections=departure_sections(case) if sections is None else sections,
-        signer=signer,
-        office=office,
-        defense=defense,
+        signer=signer_of(user),
         on=on or timezone.localdate(),
+        drafted=drafted_for(case),
     )
 
 
 def exports_for(case: Case) -> QuerySet[MemoExport]:
-    """A case's exports, newest first, without their stored PDF and HTML."""
+    """A case's exports, newest first, without their stored PDF, Word document and HTML (with
+    ``docx_size``, 0 for an export made before memos had a Word version)."""
     return (
         MemoExport.objects.filter(case=case)
         .select_related("created_by")
-        .defer("pdf", "html", "figures")
+        .defer("pdf", "html", "figures", "docx")
+        .annotate(docx_size=Length("docx"))
     )
 
 

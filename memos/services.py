@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+from collections.abc import Mapping
 
 from django.contrib.auth.models import User
 from django.db import transaction
 
 from casebook import bluebook
+from departures.models import DepartureRequest
 from sentencing.models import Case
 
-from .models import MemoExport
+from .models import ArgumentOptions, AttorneyProfile, AuthorityRole, MemoDraft, MemoExport
 from .render import MemoRenderer
 from .sections import DepartureSection
 from .selectors import memo_for
+from .word import memo_docx
 
 
 class UnverifiedCitations(Exception):
@@ -40,6 +43,7 @@ def memo_export_create(
     if memo.unverified and not unverified_confirmed:
         raise UnverifiedCitations(memo.unverified)
     rendered = (renderer or MemoRenderer()).render(memo)
+    docx = memo_docx(memo, rendered.anchor_pages)
     return MemoExport.objects.create(
         case=case,
         created_by=user,
@@ -54,5 +58,44 @@ def memo_export_create(
         html=rendered.html,
         pdf=rendered.content,
         pdf_sha256=hashlib.sha256(rendered.content).hexdigest(),
+        docx=docx,
         page_count=rendered.page_count,
     )
+
+
+def memo_draft_update(*, case: Case, **sections: str) -> MemoDraft:
+    """Saves the author's sections of the case's memo (`MemoDraft` fields)."""
+    draft, _ = MemoDraft.objects.update_or_create(case=case, defaults=sections)
+    return draft
+
+
+@transaction.atomic
+def argument_update(
+    *,
+    case: Case,
+    request_id: int,
+    show_if_denied: bool,
+    show_what_if: bool,
+    roles: Mapping[int, tuple[str, str]],
+) -> None:
+    """Saves what the memo prints with one of the case's requests: its optional figures, and
+    each holding's role (holding id → role, distinction)."""
+    request = DepartureRequest.objects.get(pk=request_id, case=case)
+    ArgumentOptions.objects.update_or_create(
+        request=request,
+        defaults={"show_if_denied": show_if_denied, "show_what_if": show_what_if},
+    )
+    for holding_id, (role, distinction) in roles.items():
+        if role not in AuthorityRole.Role.values:
+            raise ValueError(f"unknown role {role!r}")
+        AuthorityRole.objects.update_or_create(
+            request=request,
+            holding_id=holding_id,
+            defaults={"role": role, "distinction": distinction},
+        )
+
+
+def attorney_profile_update(*, user: User, **fields: str) -> AttorneyProfile:
+    """Saves the signer's block (`AttorneyProfile` fields)."""
+    profile, _ = AttorneyProfile.objects.update_or_create(user=user, defaults=fields)
+    return profile

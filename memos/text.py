@@ -56,7 +56,12 @@ def breakable(text: str) -> str:
     return _LONG_RUN_RE.sub(_breakable_run, text)
 
 
-def paragraphs(text: str) -> tuple[str, ...]:
+def raw_paragraphs(text: str) -> tuple[str, ...]:
     """The paragraphs of ``text``, split at blank lines, each keeping its single line breaks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
-    return tuple(breakable(part.strip()) for part in PARAGRAPH_BREAK.split(text) if part.strip())
+    return tuple(part.strip() for part in PARAGRAPH_BREAK.split(text) if part.strip())
+
+
+def paragraphs(text: str) -> tuple[str, ...]:
+    """`raw_paragraphs`, each with its long runs made breakable."""
+    return tuple(breakable(part) for part in raw_paragraphs(text))

@@ -34,7 +34,10 @@ def test_it_prints_the_caption_the_computation_and_page_x_of_n(banuelos_case, al
     pages = page_texts(rendered.content)
     text = " ".join(pages)
     assert "UNITED STATES DISTRICT COURT FOR THE CENTRAL DISTRICT OF CALIFORNIA" in text
-    assert "United States of America v. Rogelio Banuelos-Rodriguez" in text
+    # The parties once, in the caption.
+    assert "UNITED STATES OF AMERICA, Plaintiff, v. ROGELIO BANUELOS-RODRIGUEZ, Defendant." in text
+    assert text.count("UNITED STATES OF AMERICA") == 1
+    assert "United States of America v." not in text
     assert "CR 95-0123" in text
     assert "DEFENDANT'S SENTENCING MEMORANDUM" in text
     assert "Judge: Hon. Jane Doe" in text
@@ -84,7 +87,10 @@ def test_the_filename_names_the_defendant_and_the_date(banuelos_case, alice):
 
 
 def test_it_cites_in_full_first_and_in_short_form_after(banuelos_case, alice, casebook):
-    sections = fast_track_sections(banuelos_case, casebook.fast_track, count=2)
+    sections = [
+        dataclasses.replace(s, show_if_denied=True)
+        for s in fast_track_sections(banuelos_case, casebook.fast_track, count=2)
+    ]
     _, rendered = render(banuelos_case, alice, sections)
     text = full_text(rendered.content)
     assert text.count(BANUELOS_FULL) == 1
@@ -95,8 +101,9 @@ def test_it_cites_in_full_first_and_in_short_form_after(banuelos_case, alice, ca
     assert "We hold that a district court may not grant a downward departure" in text
     assert "If granted Level 21 − 2 = 19, category V: 57–71 months" in text
     assert "If denied 70–87 months" in text
-    assert "Controlling authority" in text
-    assert "Persuasive authority" in text
+    # All three holdings forbid the departure: adverse authority, stated under its own heading.
+    assert "Adverse authority, distinguished Binding in this circuit: " + BANUELOS_FULL in text
+    assert "Persuasive: United States v. Bonnet-Grullon" in text
 
 
 def test_the_table_of_authorities_lists_every_page_that_cites_each_authority(
@@ -194,7 +201,7 @@ def test_the_opinion_a_quote_is_taken_from_is_cited_listed_and_checked(
     ]
     memo = memo_for(banuelos_case, user=alice, sections=sections, on=MEMO_DATE)
     armenta = "United States v. Armenta-Castro, 227 F.3d 1255 (10th Cir. 2000)"
-    (bonnet,) = [a for s in memo.sections for a in s.persuasive]
+    (bonnet,) = [a for s in memo.sections for a in s.adverse]  # it forbids: adverse
     assert bonnet.mention.rest.endswith(f", quoted in {armenta}")
     assert [entry.name for entry in memo.cases] == [
         "United States v. Armenta-Castro",
