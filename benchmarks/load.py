@@ -417,7 +417,6 @@ def main() -> None:
         print(json.dumps(verify(json.load(sys.stdin))))
         return
 
-    os.environ.setdefault("DJANGO_CONN_MAX_AGE", "60")
     with postgres() as url, gunicorn(workers=args.workers, database_url=url) as base:
         subprocess.run(
             [

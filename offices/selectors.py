@@ -3,6 +3,12 @@ from django.http import Http404
 from .models import Office, StaffMember
 
 
+def require_membership(user) -> None:
+    """As `office_of`, when only membership matters: one query, the office not loaded."""
+    if not StaffMember.objects.filter(user_id=user.pk).exists():
+        raise Http404("You are not a member of any office.")
+
+
 def office_of(user) -> Office:
     """The office a signed-in user works for; a user with none sees nothing (404)."""
     try:

@@ -1,16 +1,18 @@
+from collections.abc import Mapping
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
-from offices.selectors import office_of
+from offices.selectors import office_of, require_membership
 
 from . import guidelines, history, selectors
 from .conflicts import merged_after_conflict, posted_version
 from .drug_picker import DrugInput, drug_lines_for
 from .forms import CaseWorksheet
-from .models import Case
+from .models import Case, OffenseDateLine
 from .picker import (
     OFFENSE_DATE,
     offense_date_picker_for,
@@ -18,7 +20,8 @@ from .picker import (
     picker_for,
     picker_for_form,
 )
-from .results import saved_case_result
+from .posted_worksheet import read_posted
+from .results import dated_result, saved_case_result
 from .services import EditConflict, case_save
 from .summaries import summaries
 from .theft_fraud_picker import TheftFraudInput, theft_fraud_lines_for
@@ -91,13 +94,32 @@ def case_edit(request, pk: int):
 @login_required
 @require_POST
 def case_recalculate(request, pk: int | None = None):
-    """Re-renders only the result panel from what is typed; saves nothing."""
+    """Re-renders only the result panel from what is typed; saves nothing. The facts are read
+    straight from the post; the form is built only to say what stands in the way."""
     if pk is None:
-        case = Case(office=office_of(request.user))
+        require_membership(request.user)
+        row_ids: Mapping[str, frozenset[int]] = {}
     else:
-        case = selectors.case_for(request.user, pk)
-    worksheet = CaseWorksheet(request.POST, instance=case)
-    return render(request, "sentencing/_result_panel.html", {"result": worksheet.result()})
+        row_ids = selectors.case_row_ids(request.user, pk)
+    posted = read_posted(
+        request.POST,
+        row_ids,
+        lambda: OffenseDateLine.objects.filter(case_id=pk) if pk else (),
+    )
+    if posted is not None:
+        result = dated_result(
+            posted.facts,
+            offense_date=posted.offense_date,
+            sentencing_date=posted.sentencing_date,
+            manual_edition=posted.manual_edition,
+        )
+    else:
+        if pk is None:
+            case = Case(office=office_of(request.user))
+        else:
+            case = selectors.case_for(request.user, pk)
+        result = CaseWorksheet(request.POST, instance=case).result()
+    return render(request, "sentencing/_result_panel.html", {"result": result})
 
 
 @login_required
