@@ -19,16 +19,13 @@ from typing import Any, Protocol
 from eyecite import get_citations as eyecite_get_citations
 from eyecite import helpers as eyecite_helpers
 from eyecite import resolve_citations as eyecite_resolve_citations
-from eyecite.models import (
-    CaseCitation,
-    CitationBase,
-    FullCaseCitation,
-    FullCitation,
-    IdCitation,
-    Resource,
-    ShortCaseCitation,
-    UnknownCitation,
-)
+from eyecite.models import CaseCitation, CitationBase, Resource, UnknownCitation
+
+# The kinds of citation, re-exported: the memo's typed text sorts its citations by them.
+from eyecite.models import FullCaseCitation as FullCaseCitation
+from eyecite.models import FullCitation as FullCitation
+from eyecite.models import IdCitation as IdCitation
+from eyecite.models import ShortCaseCitation as ShortCaseCitation
 from eyecite.resolve import Resolutions, ResolvedFullCites
 from eyecite.tokenizers import HyperscanTokenizer, default_tokenizer
 

@@ -12,10 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from eyecite.models import FullCaseCitation, FullCitation, IdCitation, ShortCaseCitation
-
 from casebook import bluebook
-from casebook.citations import cite_key, get_citations
+from casebook.citations import (
+    FullCaseCitation,
+    FullCitation,
+    IdCitation,
+    ShortCaseCitation,
+    cite_key,
+    get_citations,
+)
 
 CASE, SHORT, ID, STATUTE, GUIDELINE = "case", "short", "id", "statute", "guideline"
 
