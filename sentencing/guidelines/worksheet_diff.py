@@ -1,0 +1,93 @@
+"""Two worksheets of one case side by side (the presentence report's and the defense's, say):
+their rows lined up, what differs marked, and the difference between their ranges in words.
+
+Rows are lined up by what they are — an offense line by its guideline section, a prior
+sentence by its description, a count by its statute — in worksheet order (difflib's longest
+matching blocks), so that an objected line stands next to the line it objects to. Pure.
+"""
+
+import difflib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .calculation import CaseFacts
+from .table import SentencingRange
+
+SAME, CHANGED, ONLY_LEFT, ONLY_RIGHT = "same", "changed", "only left", "only right"
+
+
+@dataclass(frozen=True)
+class DiffRow:
+    kind: str  # "offense line", "prior sentence", "count"
+    left: Any  # the engine's row (OffenseLine, PriorSentence, Count), or None
+    right: Any
+    status: str
+
+
+def _line_key(row: Any) -> str:
+    return str(row.section)
+
+
+def _prior_key(row: Any) -> str:
+    return " ".join(str(row.description).lower().split())
+
+
+def _count_key(row: Any) -> str:
+    return " ".join(str(row.statute).lower().split())
+
+
+def _aligned(
+    kind: str, left: Sequence[Any], right: Sequence[Any], key: Callable[[Any], str]
+) -> list[DiffRow]:
+    matcher = difflib.SequenceMatcher(
+        a=[key(r) for r in left], b=[key(r) for r in right], autojunk=False
+    )
+    rows: list[DiffRow] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            for a, b in zip(left[i1:i2], right[j1:j2], strict=True):
+                rows.append(DiffRow(kind, a, b, SAME if a == b else CHANGED))
+            continue
+        rows += [DiffRow(kind, a, None, ONLY_LEFT) for a in left[i1:i2]]
+        rows += [DiffRow(kind, None, b, ONLY_RIGHT) for b in right[j1:j2]]
+    return rows
+
+
+def worksheet_diff(left: CaseFacts, right: CaseFacts) -> tuple[DiffRow, ...]:
+    """Every row of both worksheets, once, lined up: offense lines, prior sentences, counts."""
+    return tuple(
+        _aligned("offense line", left.offense_lines, right.offense_lines, _line_key)
+        + _aligned(
+            "prior sentence",
+            left.criminal_history.prior_sentences,
+            right.criminal_history.prior_sentences,
+            _prior_key,
+        )
+        + _aligned("count", left.counts, right.counts, _count_key)
+    )
+
+
+def _months(n: int) -> str:
+    return f"{n} month{'s' if n != 1 else ''}"
+
+
+def _bound(name: str, left: int | None, right: int | None) -> str:
+    if left == right:
+        return f"the same {name}"
+    if right is None:
+        return f"a {name} of life (against {_months(left)})" if left is not None else ""
+    if left is None:
+        return f"a {name} of {_months(right)} (against life)"
+    gap = right - left
+    return f"a {name} {_months(abs(gap))} {'higher' if gap > 0 else 'lower'}"
+
+
+def range_difference(left: SentencingRange, right: SentencingRange, right_name: str) -> str:
+    """The right range against the left, in words: "The Defense range is 14 months lower at
+    its minimum and 18 months lower at its maximum." Life is named, not counted."""
+    if left == right:
+        return f"The {right_name} range is the same."
+    low = _bound("minimum", left.low_months, right.low_months)
+    high = _bound("maximum", left.high_months, right.high_months)
+    return f"The {right_name} range has {low} and {high}."
