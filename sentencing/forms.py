@@ -154,13 +154,14 @@ class CaseForm(forms.ModelForm):
 class OffenseLineForm(forms.ModelForm):
     class Meta:
         model = OffenseLine
-        fields = ["kind", "guideline", "description", "levels", "group"]
+        fields = ["kind", "guideline", "description", "levels", "group", "disputed"]
         labels = {
             "kind": "Kind",
             "guideline": "Guideline",
             "description": "Description",
             "levels": "Levels",
             "group": "Group (use the greater)",
+            "disputed": "Disputed",
         }
         help_texts = {
             "group": "Lines with the same group are alternatives: only the greater counts.",
@@ -326,6 +327,8 @@ def _formset(model, form, rows=WorksheetRows):
 class OffenseDateLineForm(OffenseLineForm):
     class Meta(OffenseLineForm.Meta):
         model = OffenseDateLine
+        # Disputes are marked on the worksheet at sentencing, the one the parties argue over.
+        fields = [name for name in OffenseLineForm.Meta.fields if name != "disputed"]
 
 
 OffenseLineFormSet = _formset(OffenseLine, OffenseLineForm, OffenseLineRows)

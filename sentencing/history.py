@@ -133,7 +133,9 @@ def _row_changes(model, record, previous, labels) -> list[str]:
         values = ", ".join(
             f"{f.verbose_name} {_row_value(f, getattr(record, f.attname), labels)}"
             for f in fields
+            # A blank, or a box left unticked (a line not disputed), says nothing of the row.
             if getattr(record, f.attname) not in (None, "")
+            and getattr(record, f.attname) is not False
         )
         verb = "removed" if record.history_type == "-" else "added"
         return [f"{subject} {verb} ({values})"]

@@ -158,6 +158,13 @@ class OffenseLine(WorksheetLine):
     """A line of the worksheet: under the Manual requested, else the one at sentencing."""
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="offense_lines")
+    disputed = models.BooleanField(
+        default=False,
+        help_text=(
+            "A party disputes this line: the result shows the range with and without it, and "
+            "across every finding of the disputed lines (Fed. R. Crim. P. 32(i)(3)(B))."
+        ),
+    )
     history = HistoricalRecords()
 
     class Meta(WorksheetLine.Meta):

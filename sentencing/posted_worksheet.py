@@ -27,7 +27,9 @@ from .forms import (
     OffenseLineForm,
     PriorSentenceForm,
 )
+from .guidelines.disputed_facts import DisputedRow
 from .models import OffenseDateLine
+from .results import disputed_lines
 
 PREFIXES = CaseWorksheet.prefixes
 ROW_FORMS = {
@@ -53,6 +55,7 @@ class PostedWorksheet:
     offense_date: datetime.date
     sentencing_date: datetime.date
     manual_edition: str
+    disputed: frozenset[DisputedRow] = frozenset()
 
 
 @functools.cache
@@ -242,4 +245,5 @@ def read_posted(
         offense_date=case["offense_date"],
         sentencing_date=case["sentencing_date"],
         manual_edition=case["manual_edition"],
+        disputed=disputed_lines(row["disputed"] for row in rows[PREFIXES["offense_lines"]]),
     )

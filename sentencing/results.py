@@ -5,6 +5,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import guidelines
+from .guidelines.disputed_facts import OFFENSE_LINE, DisputedRange, DisputedRow, disputed_range
 from .models import Case, Count, OffenseDateLine, OffenseLine, PriorSentence
 
 
@@ -25,6 +26,7 @@ class CaseResult:
     problem: str = ""
     errors: tuple[FieldError, ...] = ()  # fields to correct, each with its message
     missing: tuple[FieldError, ...] = ()  # required fields still blank
+    disputes: DisputedRange | None = None  # every finding of the lines marked disputed
 
     @property
     def calculation(self) -> guidelines.Calculation | None:
@@ -57,6 +59,11 @@ def case_facts(
     )
 
 
+def disputed_lines(flags: Iterable[bool]) -> frozenset[DisputedRow]:
+    """The offense lines marked disputed, by their place on the worksheet."""
+    return frozenset(DisputedRow(OFFENSE_LINE, i) for i, disputed in enumerate(flags) if disputed)
+
+
 def case_result(
     case: Case,
     *,
@@ -65,6 +72,7 @@ def case_result(
     prior_sentences: Iterable[PriorSentence],
     offense_date_lines: Iterable[OffenseDateLine] = (),
 ) -> CaseResult:
+    offense_lines = list(offense_lines)
     facts = case_facts(
         case,
         offense_lines=offense_lines,
@@ -72,16 +80,19 @@ def case_result(
         prior_sentences=prior_sentences,
         offense_date_lines=offense_date_lines,
     )
-    return result_for_facts(case, facts)
+    return result_for_facts(case, facts, disputed_lines(line.disputed for line in offense_lines))
 
 
-def result_for_facts(case: Case, facts: guidelines.CaseFacts) -> CaseResult:
+def result_for_facts(
+    case: Case, facts: guidelines.CaseFacts, disputed: frozenset[DisputedRow] = frozenset()
+) -> CaseResult:
     """The engine's result for facts already read from the case, under §1B1.11's Manual."""
     return dated_result(
         facts,
         offense_date=case.offense_date,
         sentencing_date=case.sentencing_date,
         manual_edition=case.manual_edition,
+        disputed=disputed,
     )
 
 
@@ -91,9 +102,10 @@ def dated_result(
     offense_date: datetime.date,
     sentencing_date: datetime.date,
     manual_edition: str = "",
+    disputed: frozenset[DisputedRow] = frozenset(),
 ) -> CaseResult:
     """The engine's result for facts and the case's dates, under §1B1.11's Manual (or the one
-    requested by its key)."""
+    requested by its key), with every finding of the ``disputed`` lines under that Manual."""
     requested = guidelines.edition_by_key(manual_edition) if manual_edition else None
     try:
         choice = guidelines.choose_edition(
@@ -104,7 +116,25 @@ def dated_result(
         )
     except ValueError as exc:  # e.g. a sentencing date before the earliest Manual we carry
         return CaseResult(choice=None, problem=str(exc))
-    return CaseResult(choice=choice)
+    return CaseResult(choice=choice, disputes=_disputes(facts, choice, disputed))
+
+
+def _disputes(
+    facts: guidelines.CaseFacts, choice: guidelines.EditionChoice, disputed: frozenset[DisputedRow]
+) -> DisputedRange | None:
+    if not disputed:
+        return None
+    applied = choice.applied
+    if applied.facts.offense_lines != facts.offense_lines:
+        return DisputedRange(
+            disputed=tuple(sorted(disputed)),
+            problem=(
+                f"The {applied.edition.short_title} applies, scored on the offense-date "
+                "worksheet, and the disputed lines are on the worksheet at sentencing: the "
+                "range across the disputed lines is not worked out."
+            ),
+        )
+    return disputed_range(facts, disputed, applied.edition)
 
 
 def saved_case_facts(case: Case) -> guidelines.CaseFacts:
@@ -120,4 +150,5 @@ def saved_case_facts(case: Case) -> guidelines.CaseFacts:
 
 def saved_case_result(case: Case) -> CaseResult:
     """For a case loaded with `selectors.case_queryset()` (lines, counts and priors prefetched)."""
-    return result_for_facts(case, saved_case_facts(case))
+    disputed = disputed_lines(line.disputed for line in case.offense_lines.all())
+    return result_for_facts(case, saved_case_facts(case), disputed)

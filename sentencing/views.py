@@ -112,6 +112,7 @@ def case_recalculate(request, pk: int | None = None):
             offense_date=posted.offense_date,
             sentencing_date=posted.sentencing_date,
             manual_edition=posted.manual_edition,
+            disputed=posted.disputed,
         )
     else:
         if pk is None:

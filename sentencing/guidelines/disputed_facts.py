@@ -9,6 +9,7 @@ calculations out.
 
 import itertools
 from dataclasses import dataclass, replace
+from typing import Any
 
 from .calculation import Calculation, CaseFacts, calculate
 from .editions import Edition
@@ -72,6 +73,22 @@ class DisputedRange:
     @property
     def highest(self) -> Finding | None:
         return max(self.findings, key=_order, default=None)
+
+    def each_left_out(self) -> tuple[tuple[DisputedRow, Any, Finding], ...]:
+        """Each disputed row, the row itself, and the finding that leaves out only it."""
+        if self.as_entered is None:
+            return ()
+        facts = self.as_entered.calculation.facts
+        rows = {
+            OFFENSE_LINE: facts.offense_lines,
+            PRIOR_SENTENCE: facts.criminal_history.prior_sentences,
+        }
+        found = []
+        for row in self.disputed:
+            finding = self.without(row)
+            if finding is not None:
+                found.append((row, rows[row.kind][row.index], finding))
+        return tuple(found)
 
     def without(self, row: DisputedRow) -> Finding | None:
         """Every disputed row found but ``row``: what sustaining that one objection gives."""

@@ -40,3 +40,21 @@ def test_a_defender_builds_the_banuelos_case_and_sees_it_recompute(
     expect(row).to_contain_text("70–87 months")
     expect(row).to_contain_text(re.compile(r"24 months"))
     screenshot("case-list-after-save")
+
+
+def test_a_defender_marks_a_line_disputed_and_sees_both_ranges(logged_in_page, live_server):
+    page = logged_in_page
+    page.get_by_role("link", name="New case").click()
+    fill_banuelos_case(page)
+    expect(result(page, "range")).to_have_text("70–87 months")
+
+    lines = page.locator('.formset[data-prefix="lines"] .formset-row')
+    lines.nth(1).get_by_label("Disputed").check()
+    disputes = result(page, "disputed-lines")
+    expect(disputes.locator('[data-finding="without-2"]')).to_contain_text("9–15 months")
+    expect(result(page, "disputed-span")).to_contain_text("lowest 9–15 months")
+    expect(result(page, "range")).to_have_text("70–87 months")  # as entered: the line counts
+
+    page.get_by_role("button", name="Save case").click()
+    expect(page.locator("h1")).to_contain_text("Banuelos-Rodriguez")
+    expect(page.locator('[data-result="disputed-span"]')).to_contain_text("highest 70–87 months")

@@ -64,6 +64,7 @@ def assert_same(data: dict, case, user) -> bool:
         offense_date=posted.offense_date,
         sentencing_date=posted.sentencing_date,
         manual_edition=posted.manual_edition,
+        disputed=posted.disputed,
     )
     assert fast == worksheet.result()
     return True
@@ -256,6 +257,8 @@ def _formset(draw, prefix: str, rows_strategy, saved_ids: list[int]) -> dict:
     for index, row in enumerate(rows):
         key = f"{prefix}-{index}-"
         data.update({key + name: value for name, value in row.items()})
+        if prefix == "lines" and draw(st.booleans()):
+            data[key + "disputed"] = "on"
         if index < initial:
             data[key + "id"] = str(ids[index])
         if draw(st.integers(0, 7)) == 0:
@@ -331,3 +334,30 @@ def test_a_user_of_no_office_gets_a_404(client, db):
     client.force_login(user)
     response = client.post(reverse("sentencing:case_recalculate_new"), BANUELOS)
     assert response.status_code == 404
+
+
+def test_a_disputed_line_shows_the_range_with_and_without_it(alice_client, saved):
+    """The founding case (1995 Manual, 8 + 16 - 3 = 21, category V: 70-87 months) with the
+    +16 disputed: without it, 8 - 2 = 6 (§3E1.1(b) needs level 16 or more), 9-15 months."""
+    data = {**edit_data(saved), "lines-1-disputed": "on"}
+    for url in (
+        reverse("sentencing:case_recalculate", args=[saved.pk]),
+        reverse("sentencing:case_recalculate_new"),
+    ):
+        post = (
+            data
+            if "new" not in url
+            else {
+                **data,
+                "lines-INITIAL_FORMS": "0",
+                "lines-0-id": "",
+                "lines-1-id": "",
+                "counts-INITIAL_FORMS": "0",
+                "counts-0-id": "",
+            }
+        )
+        page = alice_client.post(url, post).content.decode()
+        assert 'data-result="disputed-lines"' in page
+        assert "Without line 2 (§2L1.2(b)(2), +16)" in page
+        assert "lowest <strong>9–15 months</strong>" in page
+        assert "highest <strong>70–87 months</strong>" in page
