@@ -251,8 +251,12 @@ class CountForm(forms.ModelForm):
 class PriorSentenceForm(forms.ModelForm):
     class Meta:
         model = PriorSentence
-        fields = ["description", "subsection"]
-        labels = {"description": "Prior sentence", "subsection": "Scored under"}
+        fields = ["description", "subsection", "disputed"]
+        labels = {
+            "description": "Prior sentence",
+            "subsection": "Scored under",
+            "disputed": "Disputed",
+        }
         help_texts = {
             "subsection": (
                 "A crime-of-violence sentence that took no points because it was counted as a "

@@ -162,7 +162,7 @@ class OffenseLine(WorksheetLine):
         default=False,
         help_text=(
             "A party disputes this line: the result shows the range with and without it, and "
-            "across every finding of the disputed lines (Fed. R. Crim. P. 32(i)(3)(B))."
+            "across every finding of the disputed rows (Fed. R. Crim. P. 32(i)(3)(B))."
         ),
     )
     history = HistoricalRecords()
@@ -224,6 +224,13 @@ class PriorSentence(models.Model):
     position = models.PositiveSmallIntegerField(default=0)
     description = models.CharField(max_length=300)
     subsection = models.CharField(max_length=1, choices=Subsection.choices)
+    disputed = models.BooleanField(
+        default=False,
+        help_text=(
+            "A party disputes this sentence (that it exists, or how it is scored): the result "
+            "shows the range with and without it (Fed. R. Crim. P. 32(i)(3)(B))."
+        ),
+    )
     history = HistoricalRecords()
 
     class Meta:

@@ -29,7 +29,7 @@ from .forms import (
 )
 from .guidelines.disputed_facts import DisputedRow
 from .models import OffenseDateLine
-from .results import disputed_lines
+from .results import CaseResult, dated_result, disputed_rows
 
 PREFIXES = CaseWorksheet.prefixes
 ROW_FORMS = {
@@ -56,6 +56,15 @@ class PostedWorksheet:
     sentencing_date: datetime.date
     manual_edition: str
     disputed: frozenset[DisputedRow] = frozenset()
+
+    def result(self) -> CaseResult:
+        return dated_result(
+            self.facts,
+            offense_date=self.offense_date,
+            sentencing_date=self.sentencing_date,
+            manual_edition=self.manual_edition,
+            disputed=self.disputed,
+        )
 
 
 @functools.cache
@@ -245,5 +254,8 @@ def read_posted(
         offense_date=case["offense_date"],
         sentencing_date=case["sentencing_date"],
         manual_edition=case["manual_edition"],
-        disputed=disputed_lines(row["disputed"] for row in rows[PREFIXES["offense_lines"]]),
+        disputed=disputed_rows(
+            (row["disputed"] for row in rows[PREFIXES["offense_lines"]]),
+            (row["disputed"] for row in rows[PREFIXES["prior_sentences"]]),
+        ),
     )

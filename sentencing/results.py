@@ -5,7 +5,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import guidelines
-from .guidelines.disputed_facts import OFFENSE_LINE, DisputedRange, DisputedRow, disputed_range
+from .guidelines.disputed_facts import (
+    OFFENSE_LINE,
+    PRIOR_SENTENCE,
+    DisputedRange,
+    DisputedRow,
+    disputed_range,
+)
 from .models import Case, Count, OffenseDateLine, OffenseLine, PriorSentence
 
 
@@ -59,9 +65,16 @@ def case_facts(
     )
 
 
-def disputed_lines(flags: Iterable[bool]) -> frozenset[DisputedRow]:
-    """The offense lines marked disputed, by their place on the worksheet."""
-    return frozenset(DisputedRow(OFFENSE_LINE, i) for i, disputed in enumerate(flags) if disputed)
+def disputed_rows(
+    offense_lines: Iterable[bool], prior_sentences: Iterable[bool]
+) -> frozenset[DisputedRow]:
+    """The offense lines and prior sentences marked disputed, by their place on the worksheet."""
+    return frozenset(
+        DisputedRow(kind, i)
+        for kind, flags in ((OFFENSE_LINE, offense_lines), (PRIOR_SENTENCE, prior_sentences))
+        for i, disputed in enumerate(flags)
+        if disputed
+    )
 
 
 def case_result(
@@ -72,7 +85,7 @@ def case_result(
     prior_sentences: Iterable[PriorSentence],
     offense_date_lines: Iterable[OffenseDateLine] = (),
 ) -> CaseResult:
-    offense_lines = list(offense_lines)
+    offense_lines, prior_sentences = list(offense_lines), list(prior_sentences)
     facts = case_facts(
         case,
         offense_lines=offense_lines,
@@ -80,7 +93,10 @@ def case_result(
         prior_sentences=prior_sentences,
         offense_date_lines=offense_date_lines,
     )
-    return result_for_facts(case, facts, disputed_lines(line.disputed for line in offense_lines))
+    disputed = disputed_rows(
+        (line.disputed for line in offense_lines), (prior.disputed for prior in prior_sentences)
+    )
+    return result_for_facts(case, facts, disputed)
 
 
 def result_for_facts(
@@ -125,7 +141,8 @@ def _disputes(
     if not disputed:
         return None
     applied = choice.applied
-    if applied.facts.offense_lines != facts.offense_lines:
+    lines_disputed = any(row.kind == OFFENSE_LINE for row in disputed)
+    if lines_disputed and applied.facts.offense_lines != facts.offense_lines:
         return DisputedRange(
             disputed=tuple(sorted(disputed)),
             problem=(
@@ -150,5 +167,8 @@ def saved_case_facts(case: Case) -> guidelines.CaseFacts:
 
 def saved_case_result(case: Case) -> CaseResult:
     """For a case loaded with `selectors.case_queryset()` (lines, counts and priors prefetched)."""
-    disputed = disputed_lines(line.disputed for line in case.offense_lines.all())
+    disputed = disputed_rows(
+        (line.disputed for line in case.offense_lines.all()),
+        (prior.disputed for prior in case.prior_sentences.all()),
+    )
     return result_for_facts(case, saved_case_facts(case), disputed)

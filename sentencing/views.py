@@ -21,7 +21,7 @@ from .picker import (
     picker_for_form,
 )
 from .posted_worksheet import read_posted
-from .results import dated_result, saved_case_result
+from .results import saved_case_result
 from .services import EditConflict, case_save
 from .summaries import summaries
 from .theft_fraud_picker import TheftFraudInput, theft_fraud_lines_for
@@ -107,13 +107,7 @@ def case_recalculate(request, pk: int | None = None):
         lambda: OffenseDateLine.objects.filter(case_id=pk) if pk else (),
     )
     if posted is not None:
-        result = dated_result(
-            posted.facts,
-            offense_date=posted.offense_date,
-            sentencing_date=posted.sentencing_date,
-            manual_edition=posted.manual_edition,
-            disputed=posted.disputed,
-        )
+        result = posted.result()
     else:
         if pk is None:
             case = Case(office=office_of(request.user))

@@ -50,8 +50,10 @@ def test_a_defender_marks_a_line_disputed_and_sees_both_ranges(logged_in_page, l
 
     lines = page.locator('.formset[data-prefix="lines"] .formset-row')
     lines.nth(1).get_by_label("Disputed").check()
-    disputes = result(page, "disputed-lines")
-    expect(disputes.locator('[data-finding="without-2"]')).to_contain_text("9–15 months")
+    disputes = result(page, "disputed-rows")
+    expect(disputes.locator('[data-finding="without-offense-line-2"]')).to_contain_text(
+        "9–15 months"
+    )
     expect(result(page, "disputed-span")).to_contain_text("lowest 9–15 months")
     expect(result(page, "range")).to_have_text("70–87 months")  # as entered: the line counts
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from sentencing.forms import CaseWorksheet
 from sentencing.models import Case, OffenseDateLine
 from sentencing.posted_worksheet import read_posted
-from sentencing.results import case_facts, dated_result
+from sentencing.results import case_facts
 from sentencing.selectors import case_queryset, case_row_ids
 from tests.factories import CaseFactory, StaffMemberFactory
 from tests.profiles import scaled
@@ -59,14 +59,7 @@ def assert_same(data: dict, case, user) -> bool:
         offense_date_lines=earlier,
     )
     assert posted.facts == facts
-    fast = dated_result(
-        posted.facts,
-        offense_date=posted.offense_date,
-        sentencing_date=posted.sentencing_date,
-        manual_edition=posted.manual_edition,
-        disputed=posted.disputed,
-    )
-    assert fast == worksheet.result()
+    assert posted.result() == worksheet.result()
     return True
 
 
@@ -257,7 +250,7 @@ def _formset(draw, prefix: str, rows_strategy, saved_ids: list[int]) -> dict:
     for index, row in enumerate(rows):
         key = f"{prefix}-{index}-"
         data.update({key + name: value for name, value in row.items()})
-        if prefix == "lines" and draw(st.booleans()):
+        if prefix in ("lines", "priors") and draw(st.booleans()):
             data[key + "disputed"] = "on"
         if index < initial:
             data[key + "id"] = str(ids[index])
@@ -357,7 +350,26 @@ def test_a_disputed_line_shows_the_range_with_and_without_it(alice_client, saved
             }
         )
         page = alice_client.post(url, post).content.decode()
-        assert 'data-result="disputed-lines"' in page
+        assert 'data-result="disputed-rows"' in page
         assert "Without line 2 (§2L1.2(b)(2), +16)" in page
         assert "lowest <strong>9–15 months</strong>" in page
         assert "highest <strong>70–87 months</strong>" in page
+
+
+def test_a_disputed_prior_sentence_shows_the_range_without_it(alice_client):
+    """21 under the 1995 Manual; a burglary under §4A1.1(a) (3 points) and a theft under (b)
+    (2): 5 points, III, 46-57 months. Without the disputed burglary: 2 points, II, 41-51."""
+    data = {
+        **BANUELOS,
+        "criminal_history_category": "",
+        "priors-TOTAL_FORMS": "2",
+        "priors-0-description": "Burglary",
+        "priors-0-subsection": "a",
+        "priors-0-disputed": "on",
+        "priors-1-description": "Theft",
+        "priors-1-subsection": "b",
+    }
+    page = alice_client.post(reverse("sentencing:case_recalculate_new"), data).content.decode()
+    assert "Without prior sentence 1 (Burglary)" in page
+    assert "lowest <strong>41–51 months</strong>" in page
+    assert "highest <strong>46–57 months</strong>" in page
