@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 
 from sentencing.forms import CaseWorksheet
 from sentencing.models import Case, OffenseDateLine
-from sentencing.posted_worksheet import read_posted
+from sentencing.posted_worksheet import ROW_FORMS, read_posted
 from sentencing.results import case_facts
-from sentencing.selectors import case_queryset, case_row_ids
+from sentencing.selectors import ROW_MODELS, case_queryset, case_row_ids
 from tests.factories import CaseFactory, StaffMemberFactory
 from tests.profiles import scaled
 from tests.sentencing.forms_data import BANUELOS, edit_data, with_count
@@ -373,3 +373,7 @@ def test_a_disputed_prior_sentence_shows_the_range_without_it(alice_client):
     assert "Without prior sentence 1 (Burglary)" in page
     assert "lowest <strong>41–51 months</strong>" in page
     assert "highest <strong>46–57 months</strong>" in page
+
+
+def test_the_row_ids_come_by_the_case_forms_own_prefixes():
+    assert {prefix: form._meta.model for prefix, form in ROW_FORMS.items()} == ROW_MODELS
