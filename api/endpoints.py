@@ -17,10 +17,11 @@ from casebook.models import Ground, Holding, Opinion
 from casebook.precedent import prediction, resolve_precedent
 from judiciary import districts
 from sentencing import selectors as case_selectors
+from sentencing.comparison import comparison, default_pair
 
 from . import schemas
 from .auth import AUTH
-from .calculations import case_calculations, result_data
+from .calculations import case_calculations, comparison_data, result_data
 from .docs import SchemaPage
 from .renderers import EscapedJSONRenderer
 from .worksheet import WorksheetErrors, case_worksheet, form_message, read_worksheet
@@ -156,17 +157,42 @@ def case_detail(request, case_pk: int):
     summary="A case's calculations, each with its worksheet and result",
 )
 def calculations(request, case_pk: int):
-    """Today a case holds one worksheet, listed as the "Working calculation"."""
+    """The case's own worksheet (key "working") first, then its named calculations."""
     case = case_selectors.case_for(request.auth, case_pk)
     return [
         {
+            "id": calc.id,
             "key": calc.key,
             "name": calc.name,
+            "role": calc.role,
+            "argued": calc.argued,
             "worksheet": calc.worksheet,
             "result": result_data(calc.result),
         }
         for calc in case_calculations(case)
     ]
+
+
+@api.get(
+    "/cases/{int:case_pk}/calculations/compare",
+    response={200: schemas.ComparisonOut, **ERRORS},
+    url_name="case_calculations_compare",
+    summary="Two of a case's calculations side by side, row by row",
+)
+def calculations_compare(request, case_pk: int, left: int | None = None, right: int | None = None):
+    """``left`` and ``right`` are calculation ids (the case's own id for its working
+    calculation); left out, the presentence report's against the defense's, as on the page.
+    Another case's calculation is a 404."""
+    case = case_selectors.case_for(request.auth, case_pk)
+    worksheets = case_selectors.calculations_of(case)
+    by_id = {w.pk: w for w in worksheets}
+    pair = list(default_pair(worksheets))
+    for side, pk in enumerate((left, right)):
+        if pk is not None:
+            if pk not in by_id:
+                raise Http404
+            pair[side] = by_id[pk]
+    return comparison_data(comparison(*pair))
 
 
 # The casebook: any signed-in user reads it, whatever their office.

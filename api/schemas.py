@@ -168,10 +168,33 @@ class CaseOut(Schema):
 
 
 class NamedCalculationOut(Schema):
-    key: str
+    id: int
+    key: str = Field(description='"working" for the case\'s own worksheet, else the id.')
     name: str
+    role: str = Field(description="psr, defense, government, plea, court, or blank.")
+    argued: bool = Field(description="The calculation the memo argues from.")
     worksheet: WorksheetIn
     result: ResultOut
+
+
+class ComparedSideOut(Schema):
+    id: int
+    name: str
+    result: ResultOut
+
+
+class ComparedRowOut(Schema):
+    kind: Literal["offense line", "prior sentence", "count"]
+    status: Literal["same", "changed", "only left", "only right"]
+    left: dict | None
+    right: dict | None
+
+
+class ComparisonOut(Schema):
+    left: ComparedSideOut
+    right: ComparedSideOut
+    range_difference: str = Field(description="The right range against the left, in words.")
+    rows: list[ComparedRowOut]
 
 
 class CaseDetailOut(CaseOut):

@@ -26,6 +26,7 @@ from sentencing.guidelines.departures import (
 from sentencing.guidelines.statutes import not_in_force_reason, statute_on
 from sentencing.models import Case
 from sentencing.results import CaseResult, result_for_facts, saved_case_facts
+from sentencing.selectors import argued_worksheet
 
 from .models import DepartureRequest
 
@@ -253,9 +254,11 @@ def saved_request_outcomes(
 
 
 def case_inputs(case: Case) -> tuple[CaseResult, CaseFacts]:
-    """The case's result and engine facts, for a case loaded with `case_queryset()`."""
-    facts = saved_case_facts(case)
-    return result_for_facts(case, facts), facts
+    """The result and engine facts of the calculation the case argues from, for a case loaded
+    with `case_queryset()`."""
+    worksheet = argued_worksheet(case)
+    facts = saved_case_facts(worksheet)
+    return result_for_facts(worksheet, facts), facts
 
 
 def _extent_or_none(levels: int | None, target_months: int | None) -> Extent | None:

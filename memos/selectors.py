@@ -13,6 +13,7 @@ from django.utils import timezone
 from offices.models import StaffMember
 from sentencing.models import Case
 from sentencing.results import saved_case_result
+from sentencing.selectors import argued_worksheet
 
 from .arguments import departure_sections
 from .document import Drafted, Memo, Signer, build_memo
@@ -61,13 +62,14 @@ def memo_for(
     on: datetime.date | None = None,
 ) -> Memo:
     """The memo as it would be exported now, for a case loaded with `case_queryset()`."""
-    result = saved_case_result(case)
+    worksheet = argued_worksheet(case)
+    result = saved_case_result(worksheet)
     if result.choice is None:
         raise NoComputation(result.problem or "The case has no Guidelines result.")
     return build_memo(
         case=case,
         choice=result.choice,
-        counts=tuple(count.to_engine() for count in case.counts.all()),
+        counts=tuple(count.to_engine() for count in worksheet.counts.all()),
         sections=departure_sections(case) if sections is None else sections,
         signer=signer_of(user),
         on=on or timezone.localdate(),

@@ -7,8 +7,9 @@ from django.db import transaction
 
 from offices.models import Office, StaffMember
 
+from . import guidelines
 from .models import Case
-from .services import Row, case_save
+from .services import Row, case_save, memo_calculation_set
 
 DEMO_LOGINS = (
     # username, password, first name, last name, office, district, time zone, role
@@ -51,14 +52,29 @@ def _staff(username, password, first, last, office_name, district, zone, role) -
     return member
 
 
-def _case(member: StaffMember, *, docket_number: str, lines, counts, **fields) -> Case:
-    """The sample case, saved through the service as a user would save it; once."""
-    existing = Case.objects.filter(office=member.office, docket_number=docket_number).first()
+def _case(
+    member: StaffMember,
+    *,
+    docket_number: str,
+    lines,
+    counts,
+    calculation_of: Case | None = None,
+    **fields,
+) -> Case:
+    """The sample case (or a named calculation of it), saved through the service as a user
+    would save it; once."""
+    existing = Case.objects.filter(
+        office=member.office,
+        docket_number=docket_number,
+        calculation_of=calculation_of,
+        calculation_name=fields.get("calculation_name", ""),
+    ).first()
     if existing:
         return existing
     return case_save(
         user=member.user,
         office=member.office,
+        calculation_of=calculation_of,
         fields={"docket_number": docket_number, **fields},
         offense_lines=[
             Row(values={"kind": kind, "guideline": section, "description": text, "levels": n})
@@ -118,3 +134,65 @@ def load_demo() -> None:
         ],
         counts=[("8 U.S.C. § 1326(b)(1)", 120)],
     )
+    _competing_calculations(defender)
+
+
+def _reentry_line(edition_date: datetime.date, section: str) -> tuple[str, str, str, int]:
+    """A §2L1.2 line as the preset picker offers it under the Manual of that date."""
+    found = next(
+        line
+        for line in guidelines.illegal_reentry_preset(guidelines.edition_in_effect(edition_date))
+        if line.section == section
+    )
+    return found.kind, found.section, found.description, found.levels
+
+
+def _competing_calculations(defender: StaffMember) -> None:
+    """An invented case with three calculations that differ: the presentence report scores the
+    prior felony under §2L1.2(b)(2)(B) (a sentence of 2 years or more); the defense says the
+    sentence imposed was 18 months, (b)(2)(C); the government counts one more criminal history
+    point. The memo argues from the defense's."""
+    manual = datetime.date(2024, 11, 1)
+    shared = {
+        "docket_number": "2:25-cr-00100 (sample)",
+        "defendant": "Sample Defendant (three calculations)",
+        "district": "cacd",
+        "offense_date": datetime.date(2024, 5, 20),
+        "sentencing_date": datetime.date(2025, 3, 10),
+        "counts": [("8 U.S.C. § 1326(b)(1)", 120)],
+        "notes": "An invented sample case for comparing calculations.",
+    }
+    psr_lines = [_reentry_line(manual, "§2L1.2(a)"), _reentry_line(manual, "§2L1.2(b)(2)(B)")]
+    case = _case(
+        defender,
+        **shared,
+        calculation_name="Presentence report",
+        calculation_role=Case.Role.PRESENTENCE_REPORT,
+        acceptance=Case.AcceptanceChoice.THREE,
+        government_motion=True,
+        criminal_history_points=6,
+        lines=psr_lines,
+    )
+    defense = _case(
+        defender,
+        **shared,
+        calculation_of=case,
+        calculation_name="Defense",
+        calculation_role=Case.Role.DEFENSE,
+        acceptance=Case.AcceptanceChoice.TWO,
+        criminal_history_points=6,
+        lines=[_reentry_line(manual, "§2L1.2(a)"), _reentry_line(manual, "§2L1.2(b)(2)(C)")],
+    )
+    _case(
+        defender,
+        **shared,
+        calculation_of=case,
+        calculation_name="Government",
+        calculation_role=Case.Role.GOVERNMENT,
+        acceptance=Case.AcceptanceChoice.THREE,
+        government_motion=True,
+        criminal_history_points=7,
+        lines=psr_lines,
+    )
+    if case.memo_calculation_id is None:
+        memo_calculation_set(user=defender.user, case=case, calculation=defense)

@@ -69,8 +69,12 @@ class CaseForm(forms.ModelForm):
             "recency",
             "zero_point_offender_eligible",
             "notes",
+            "calculation_name",
+            "calculation_role",
         ]
         labels = {
+            "calculation_name": "Calculation",
+            "calculation_role": "Role at sentencing",
             "defendant": "Defendant",
             "docket_number": "Docket number",
             "judge": "Judge",
@@ -490,3 +494,36 @@ def shown_value(field, value) -> str:
         return "(blank)"
     choices = dict(getattr(field, "flat_choices", None) or getattr(field, "choices", []) or [])
     return str(choices.get(value, value))
+
+
+class NewCalculationForm(forms.Form):
+    """A named calculation to add to a case, as a copy of one it has."""
+
+    name = forms.CharField(
+        label="Name",
+        max_length=Case._meta.get_field("calculation_name").max_length,
+        required=False,
+        help_text="Leave blank to name it after its role.",
+    )
+    role = forms.ChoiceField(
+        label="Role at sentencing",
+        choices=[("", "None")] + Case.Role.choices,
+        required=False,
+    )
+    source = forms.TypedChoiceField(label="Start as a copy of", coerce=int)
+
+    def __init__(self, *args, worksheets: list[Case], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.worksheets = {w.pk: w for w in worksheets}
+        self.fields["source"].choices = [(w.pk, w.calculation_title) for w in worksheets]
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("name") and not cleaned.get("role"):
+            self.add_error("name", "Name the calculation, or choose its role.")
+        return cleaned
+
+    def source_worksheet(self) -> Case:
+        return self.worksheets[self.cleaned_data["source"]]

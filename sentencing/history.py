@@ -8,6 +8,7 @@ same save. Each change reads like "Offense line §2L1.2(b)(2): levels 16 → 12"
 import datetime
 from dataclasses import dataclass, field
 
+from django.db.models import Q
 from django.utils import formats
 
 from .forms import CaseForm
@@ -24,6 +25,7 @@ UNSHOWN = {
     "office",
     "summary",
     "summary_key",
+    "calculation_of",
 }
 UNSHOWN_IN_ROWS = {"id", "case", "position", "created_at", "updated_at", "created_by"}
 LONGEST_VALUE = 80
@@ -79,16 +81,24 @@ def _tracked_fields(model, unshown):
     return [f for f in model._meta.concrete_fields if f.name not in unshown]
 
 
-def _case_changes(record, previous) -> list[str]:
-    if record.history_type == "+":
-        return ["Case opened"]
-    if record.history_type == "-":
-        return ["Case deleted"]
+def _case_changes(record, previous, titles: dict[int, str]) -> list[str]:
+    """A save of the case, or of one of its calculations (``titles``: each one's name)."""
+    calculation = titles.get(record.id) if record.calculation_of_id else None
+    if record.history_type in ("+", "-"):
+        done = "opened" if record.history_type == "+" else "deleted"
+        if calculation is not None:
+            return [f"Calculation “{calculation}” {'added' if done == 'opened' else done}"]
+        return [f"Case {done}"]
     changes = []
     form_fields = CaseForm.base_fields
     for model_field in _tracked_fields(Case, UNSHOWN):
         old, new = getattr(previous, model_field.attname), getattr(record, model_field.attname)
-        if old != new:
+        if old != new and model_field.name == "memo_calculation":
+            changes.append(
+                f"The memo argues from {titles.get(old, 'the working calculation')}"
+                f" → {titles.get(new, 'the working calculation')}"
+            )
+        elif old != new:
             form_field = form_fields.get(model_field.name)
             changes.append(
                 f"{_label(model_field, form_field)} {_in_words(model_field, old, form_field)}"
@@ -168,34 +178,57 @@ def _rows_with_history():
 
 
 def _written_by_the_same_save(case_record, row_record) -> bool:
-    """A case save writes its rows in the same transaction, by the same user, moments later."""
-    return (
-        case_record.history_user_id == row_record.history_user_id
-        and case_record.history_date
-        <= row_record.history_date
-        <= case_record.history_date + SAME_SAVE
-    )
+    """A case save writes its rows in the same transaction, by the same user, moments later;
+    deleting a calculation removes its rows moments before."""
+    if case_record.history_user_id != row_record.history_user_id:
+        return False
+    if case_record.history_type == "-":
+        earliest, latest = case_record.history_date - SAME_SAVE, case_record.history_date
+    else:
+        earliest, latest = case_record.history_date, case_record.history_date + SAME_SAVE
+    return earliest <= row_record.history_date <= latest
+
+
+def _calculation_title(record) -> str:
+    return record.calculation_name or record.get_calculation_role_display() or "Calculation"
 
 
 def case_history(case: Case) -> list[HistoryEntry]:
-    """Every save of the case, newest first, each with its changes in words. A row changed on
-    its own (e.g. a departure request saved from its own form) is an entry of its own."""
-    case_records = list(case.history.select_related("history_user"))
-    saves = []  # (case record, its entry)
-    for record, previous in _with_previous(case_records):
-        entry = HistoryEntry(record.history_date, _who(record), _case_changes(record, previous))
+    """Every save of the case and of its calculations (deleted ones too), newest first, each
+    with its changes in words. A row changed on its own (e.g. a departure request saved from its
+    own form) is an entry of its own. A calculation's changes are named after it."""
+    records = list(
+        Case.history.filter(Q(id=case.pk) | Q(calculation_of_id=case.pk)).select_related(
+            "history_user"
+        )
+    )
+    titles = {}  # each calculation's latest name
+    for record, _previous in _with_previous(records):
+        if record.calculation_of_id:
+            titles[record.id] = _calculation_title(record)
+    saves = []  # (case or calculation record, its entry)
+    for record, previous in _with_previous(records):
+        entry = HistoryEntry(
+            record.history_date, _who(record), _case_changes(record, previous, titles)
+        )
+        if record.id in titles and record.history_type == "~":
+            entry.changes = [f"{titles[record.id]}: {change}" for change in entry.changes]
         saves.append((record, entry))
     entries = [entry for _record, entry in saves]
     for model in _rows_with_history():
-        rows = list(model.history.filter(case_id=case.pk).select_related("history_user"))
+        worksheet_ids = [case.pk, *titles]
+        rows = list(model.history.filter(case_id__in=worksheet_ids).select_related("history_user"))
         labels = _foreign_key_labels(model, rows)
         for record, previous in _with_previous(rows):
             changes = _row_changes(model, record, previous, labels)
             if not changes:
                 continue
+            if record.case_id in titles:
+                changes = [f"{titles[record.case_id]}: {change}" for change in changes]
             owner = next(
                 (entry for case_record, entry in reversed(saves)
-                 if _written_by_the_same_save(case_record, record)),
+                 if case_record.id == record.case_id
+                 and _written_by_the_same_save(case_record, record)),
                 None,
             )  # fmt: skip
             if owner is None:

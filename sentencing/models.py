@@ -9,8 +9,38 @@ from offices.models import Office
 
 from . import guidelines
 
+# The caption: the case's own, shared by each of its calculations (services.case_save copies it).
+CAPTION_FIELDS = ("defendant", "docket_number", "district", "judge", "sentencing_date")
+# What each calculation holds for itself, besides its rows (a party may argue another offense
+# date, and so another Manual, as well as other lines).
+WORKSHEET_FIELDS = (
+    "offense_date",
+    "manual_edition",
+    "acceptance",
+    "government_motion",
+    "early_disposition_levels",
+    "criminal_history_points",
+    "criminal_history_category",
+    "under_criminal_justice_sentence",
+    "recency",
+    "zero_point_offender_eligible",
+    "notes",
+)
+
 
 class Case(models.Model):
+    """A case and its own worksheet (the working calculation). A named calculation of the case
+    (the presentence report's, the defense's...) is a row of this model too, linked to the case
+    by ``calculation_of``: each is a whole worksheet, checked, recalculated and audited as the
+    case's own is."""
+
+    class Role(models.TextChoices):
+        PRESENTENCE_REPORT = "psr", "Presentence report"
+        DEFENSE = "defense", "Defense"
+        GOVERNMENT = "government", "Government"
+        PLEA_AGREEMENT = "plea", "Plea agreement"
+        COURT = "court", "Court's ruling"
+
     class AcceptanceChoice(models.TextChoices):
         NONE = guidelines.Acceptance.NONE.value, "None"
         TWO = guidelines.Acceptance.TWO.value, "2 levels — §3E1.1(a)"
@@ -78,6 +108,36 @@ class Case(models.Model):
         help_text="The defendant meets every criterion of §4C1.1(a) (Manuals from Nov. 1, 2023).",
     )
     notes = models.TextField(blank=True)
+    calculation_of = models.ForeignKey(
+        "self",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="calculations",
+        help_text="The case this is a named calculation of; blank for a case.",
+    )
+    calculation_name = models.CharField(
+        max_length=80,
+        blank=True,
+        help_text=(
+            "Whose calculation this worksheet is, e.g. “Presentence report”, “Defense” or "
+            "“Government (plea offer)”; blank for the case's working calculation."
+        ),
+    )
+    calculation_role = models.CharField(
+        max_length=12,
+        choices=Role.choices,
+        blank=True,
+        help_text="The part the calculation plays at sentencing, if any.",
+    )
+    memo_calculation = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="The calculation the memo argues from; blank for the working calculation.",
+    )
     version = models.PositiveIntegerField(
         default=1, help_text="Raised on every save, so that two editors never overwrite each other."
     )
@@ -103,6 +163,25 @@ class Case(models.Model):
 
     def __str__(self) -> str:
         return f"United States v. {self.defendant}"  # the caption, as in the case list
+
+    @property
+    def is_calculation(self) -> bool:
+        """A named calculation of a case, not a case."""
+        return self.calculation_of_id is not None
+
+    @property
+    def case_pk(self) -> int:
+        """The case this worksheet belongs to: its own id for a case."""
+        return self.calculation_of_id or self.pk
+
+    @property
+    def calculation_title(self) -> str:
+        """The calculation's name as the pages print it."""
+        return (
+            self.calculation_name
+            or (self.get_calculation_role_display() if self.calculation_role else "")
+            or ("Calculation" if self.is_calculation else "Working calculation")
+        )
 
     @property
     def district_abbreviation(self) -> str:

@@ -14,4 +14,30 @@ urlpatterns = [
     path("<int:pk>/edit/", views.case_edit, name="case_edit"),
     path("<int:pk>/recalculate/", views.case_recalculate, name="case_recalculate"),
     path("<int:pk>/history/", views.case_history, name="case_history"),
+    path("<int:case_pk>/calculations/new/", views.calculation_create, name="calculation_create"),
+    path(
+        "<int:case_pk>/calculations/compare/",
+        views.calculation_compare,
+        name="calculation_compare",
+    ),
+    path(
+        "<int:case_pk>/calculations/<int:pk>/edit/",
+        views.calculation_edit,
+        name="calculation_edit",
+    ),
+    path(
+        "<int:case_pk>/calculations/<int:pk>/recalculate/",
+        views.case_recalculate,
+        name="calculation_recalculate",
+    ),
+    path(
+        "<int:case_pk>/calculations/<int:pk>/delete/",
+        views.calculation_delete,
+        name="calculation_delete",
+    ),
+    path(
+        "<int:case_pk>/calculations/<int:pk>/argued/",
+        views.calculation_argued,
+        name="calculation_argued",
+    ),
 ]

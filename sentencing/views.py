@@ -4,14 +4,16 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from offices.selectors import office_of, require_membership
 
-from . import guidelines, history, selectors
+from . import guidelines, history, selectors, services
+from .comparison import comparison, default_pair
 from .conflicts import merged_after_conflict, posted_version
 from .drug_picker import DrugInput, drug_lines_for
-from .forms import CaseWorksheet
+from .forms import CaseWorksheet, NewCalculationForm
 from .models import Case, OffenseDateLine
 from .picker import (
     OFFENSE_DATE,
@@ -41,9 +43,75 @@ def case_list(request):
 @login_required
 def case_detail(request, pk: int):
     case = selectors.case_for(request.user, pk)
-    return render(
-        request, "sentencing/case_detail.html", {"case": case, "result": saved_case_result(case)}
+    worksheets = selectors.calculations_of(case)
+    context = {
+        "case": case,
+        "result": saved_case_result(case),
+        "calculations": [(w, saved_case_result(w)) for w in worksheets],
+        "argued_pk": case.memo_calculation_id or case.pk,
+        "new_calculation": NewCalculationForm(worksheets=worksheets),
+    }
+    return render(request, "sentencing/case_detail.html", context)
+
+
+@login_required
+def calculation_create(request, case_pk: int):
+    """A new named calculation of the case, copied from one of its calculations."""
+    case = selectors.case_for(request.user, case_pk)
+    worksheets = selectors.calculations_of(case)
+    form = NewCalculationForm(_posted(request), worksheets=worksheets)
+    if request.method == "POST" and form.is_valid():
+        made = services.calculation_create(
+            user=request.user,
+            case=case,
+            source=form.source_worksheet(),
+            name=form.cleaned_data["name"],
+            role=form.cleaned_data["role"],
+        )
+        messages.success(request, f"Added the {made.calculation_title} calculation.")
+        return redirect("sentencing:calculation_edit", case_pk=case.pk, pk=made.pk)
+    status = 400 if form.is_bound else 200
+    context = {"case": case, "new_calculation": form}
+    return render(request, "sentencing/calculation_new.html", context, status=status)
+
+
+@login_required
+@require_POST
+def calculation_delete(request, case_pk: int, pk: int):
+    calculation = selectors.calculation_for(request.user, case_pk, pk)
+    if not calculation.is_calculation:
+        messages.error(request, "The case's working calculation cannot be deleted.")
+    else:
+        services.calculation_delete(user=request.user, calculation=calculation)
+        messages.success(request, f"Deleted the {calculation.calculation_title} calculation.")
+    return redirect("sentencing:case_detail", pk=case_pk)
+
+
+@login_required
+@require_POST
+def calculation_argued(request, case_pk: int, pk: int):
+    """Marks the calculation the memo argues from."""
+    case = selectors.case_for(request.user, case_pk)
+    calculation = selectors.calculation_for(request.user, case_pk, pk)
+    services.memo_calculation_set(user=request.user, case=case, calculation=calculation)
+    messages.success(
+        request, f"The memo argues from the {calculation.calculation_title} calculation."
     )
+    return redirect("sentencing:case_detail", pk=case_pk)
+
+
+@login_required
+@require_GET
+def calculation_compare(request, case_pk: int):
+    """Two calculations of the case side by side, row by row (``?left=&right=``: their ids)."""
+    case = selectors.case_for(request.user, case_pk)
+    worksheets = selectors.calculations_of(case)
+    by_id = {str(w.pk): w for w in worksheets}
+    left, right = default_pair(worksheets)
+    left = by_id.get(request.GET.get("left", ""), left)
+    right = by_id.get(request.GET.get("right", ""), right)
+    context = {"case": case, "worksheets": worksheets, "comparison": comparison(left, right)}
+    return render(request, "sentencing/calculation_compare.html", context)
 
 
 @login_required
@@ -71,7 +139,16 @@ def case_create(request):
 
 @login_required
 def case_edit(request, pk: int):
-    case = selectors.case_for(request.user, pk)
+    return _edit(request, selectors.case_for(request.user, pk))
+
+
+@login_required
+def calculation_edit(request, case_pk: int, pk: int):
+    """A named calculation on the case form: its own worksheet under the case's caption."""
+    return _edit(request, selectors.calculation_for(request.user, case_pk, pk))
+
+
+def _edit(request, case: Case):
     if request.method == "POST" and posted_version(request.POST) != case.version:
         return _render_conflict(request, case)  # saved by someone else since it was loaded
     worksheet = CaseWorksheet(_posted(request), instance=case)
@@ -86,21 +163,22 @@ def case_edit(request, pk: int):
             )
         except EditConflict:
             return _render_conflict(request, case)
-        messages.success(request, f"Saved {case}.")
-        return redirect("sentencing:case_detail", pk=case.pk)
+        saved = f"the {case.calculation_title} calculation" if case.is_calculation else case
+        messages.success(request, f"Saved {saved}.")
+        return redirect("sentencing:case_detail", pk=case.case_pk)
     return _render_form(request, worksheet, case=case)
 
 
 @login_required
 @require_POST
-def case_recalculate(request, pk: int | None = None):
+def case_recalculate(request, pk: int | None = None, case_pk: int | None = None):
     """Re-renders only the result panel from what is typed; saves nothing. The facts are read
     straight from the post; the form is built only to say what stands in the way."""
     if pk is None:
         require_membership(request.user)
         row_ids: Mapping[str, frozenset[int]] = {}
     else:
-        row_ids = selectors.case_row_ids(request.user, pk)
+        row_ids = selectors.case_row_ids(request.user, pk, case_pk=case_pk)
     posted = read_posted(
         request.POST,
         row_ids,
@@ -112,7 +190,7 @@ def case_recalculate(request, pk: int | None = None):
         if pk is None:
             case = Case(office=office_of(request.user))
         else:
-            case = selectors.case_for(request.user, pk)
+            case = selectors.calculation_for(request.user, case_pk or pk, pk)
         result = CaseWorksheet(request.POST, instance=case).result()
     return render(request, "sentencing/_result_panel.html", {"result": result})
 
@@ -154,9 +232,24 @@ def _posted(request):
 
 
 def _render_form(request, worksheet: CaseWorksheet, *, case: Case | None, status=200, **extra):
+    if case is None:
+        recalculate_url, cancel_url = (
+            reverse("sentencing:case_recalculate_new"),
+            reverse("sentencing:case_list"),
+        )
+    elif case.is_calculation:
+        recalculate_url = reverse(
+            "sentencing:calculation_recalculate", args=[case.case_pk, case.pk]
+        )
+        cancel_url = reverse("sentencing:case_detail", args=[case.case_pk])
+    else:
+        recalculate_url = reverse("sentencing:case_recalculate", args=[case.pk])
+        cancel_url = reverse("sentencing:case_detail", args=[case.pk])
     context = {
         "worksheet": worksheet,
         "case": case,
+        "recalculate_url": recalculate_url,
+        "cancel_url": cancel_url,
         "result": worksheet.result(),
         "picker": picker_for_form(worksheet.form),
         "offense_date_picker": offense_date_picker_for_form(worksheet.form),
@@ -171,7 +264,7 @@ def _render_form(request, worksheet: CaseWorksheet, *, case: Case | None, status
 def _render_conflict(request, case: Case):
     """Nothing saved: what this editor typed, merged with what the other one saved meanwhile
     (mine where I changed a field, theirs where only they did), to review and save again."""
-    current = selectors.case_for(request.user, case.pk)
+    current = selectors.calculation_for(request.user, case.case_pk, case.pk)
     data, report = merged_after_conflict(data=request.POST, current=current)
     return _render_form(
         request,

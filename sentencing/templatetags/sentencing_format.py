@@ -24,3 +24,11 @@ def statutory_limits(calc) -> str:
     if calc.statutory_minimum_months:
         return f"minimum {months(calc.statutory_minimum_months)}, {maximum}"
     return maximum
+
+
+@register.filter
+def prior_subsection(code: str) -> str:
+    """A prior sentence's §4A1.1 subsection as the worksheet's choice names it."""
+    from sentencing.models import PriorSentence
+
+    return dict(PriorSentence.Subsection.choices).get(code, code)

@@ -4,6 +4,7 @@ import pytest
 from django.test import Client
 
 from offices.models import StaffMember
+from sentencing import services
 from tests import founding
 from tests.factories import CaseFactory
 
@@ -16,7 +17,11 @@ def alices_case(alice):
 
 
 def case_urls(case) -> list[str]:
-    return [f"/api/v1/cases/{case.pk}", f"/api/v1/cases/{case.pk}/calculations"]
+    return [
+        f"/api/v1/cases/{case.pk}",
+        f"/api/v1/cases/{case.pk}/calculations",
+        f"/api/v1/cases/{case.pk}/calculations/compare?left={case.pk}&right={case.pk}",
+    ]
 
 
 def test_the_case_list_shows_only_the_office_s_cases(alice_client, bob_client, alices_case):
@@ -35,7 +40,7 @@ def test_a_case_shows_its_worksheet(alice_client, alices_case):
     ]
 
 
-def test_the_calculations_are_today_one_the_working_calculation(alice_client, alices_case):
+def test_a_case_without_named_calculations_has_its_working_calculation(alice_client, alices_case):
     # United States v. Banuelos-Rodriguez, 215 F.3d 969, 972-73 (9th Cir. 2000): 21, V, 70-87.
     [calculation] = alice_client.get(f"/api/v1/cases/{alices_case.pk}/calculations").json()
     assert calculation["name"] == "Working calculation"
@@ -52,6 +57,33 @@ def test_a_calculation_s_worksheet_posts_back_to_calculate(alice_client, alices_
     )
     assert again.status_code == 200
     assert again.json() == calculation["result"]
+
+
+def test_named_calculations_follow_the_working_one_and_compare(alice, alice_client, alices_case):
+    defense = services.calculation_create(
+        user=alice, case=alices_case, source=alices_case, name="Defense", role="defense"
+    )
+    services.case_save(user=alice, office=defense.office, case=defense,
+                       loaded_version=defense.version, fields={"acceptance": "2"})  # fmt: skip
+    services.memo_calculation_set(user=alice, case=alices_case, calculation=defense)
+    listed = alice_client.get(f"/api/v1/cases/{alices_case.pk}/calculations").json()
+    assert [(c["key"], c["name"], c["role"], c["argued"]) for c in listed] == [
+        ("working", "Working calculation", "", False),
+        (str(defense.pk), "Defense", "defense", True),
+    ]
+    # 8 + 16 − 2 = 22, V: 77–96 months.
+    assert listed[1]["result"]["applied"]["range"]["text"] == "77–96 months"
+    url = f"/api/v1/cases/{alices_case.pk}/calculations/compare"
+    body = alice_client.get(url, {"left": alices_case.pk, "right": defense.pk}).json()
+    assert body["left"]["name"] == "Working calculation"
+    assert body["right"]["name"] == "Defense"
+    assert body["range_difference"] == (
+        "The Defense range has a minimum 7 months higher and a maximum 9 months higher."
+    )
+    assert [row["status"] for row in body["rows"]] == ["same", "same", "same"]
+    other = CaseFactory(by=StaffMember.objects.get(user=alice))
+    wrong = alice_client.get(url, {"left": alices_case.pk, "right": other.pk})
+    assert wrong.status_code == 404
 
 
 def test_another_office_gets_404_on_every_case_url(bob_client, alices_case):

@@ -12,6 +12,7 @@ ENDPOINTS = [
     "/api/v1/cases",
     "/api/v1/cases/{case_pk}",
     "/api/v1/cases/{case_pk}/calculations",
+    "/api/v1/cases/{case_pk}/calculations/compare",
     "/api/v1/opinions",
     "/api/v1/opinions/{pk}",
     "/api/v1/opinions/{pk}/holdings",

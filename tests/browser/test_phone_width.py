@@ -4,6 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from casebook.seed import load_casebook
+from sentencing import services
 from sentencing.models import Case
 from tests.factories import CaseFactory
 
@@ -30,6 +31,7 @@ def overflow(page) -> list[str]:
 def test_every_page_fits_a_phone(logged_in_page, live_server, alice, screenshot):
     load_casebook()
     case = CaseFactory(by=alice.staff_member)
+    defense = services.calculation_create(user=alice, case=case, source=case, name="Defense")
     page = logged_in_page
     page.set_viewport_size(PHONE)
     pages = {
@@ -37,6 +39,7 @@ def test_every_page_fits_a_phone(logged_in_page, live_server, alice, screenshot)
         "case-form": "/cases/new/",
         "case-page": f"/cases/{case.pk}/",
         "case-edit": f"/cases/{case.pk}/edit/",
+        "calculations-compared": f"/cases/{case.pk}/calculations/compare/?right={defense.pk}",
         "casebook": "/casebook/",
     }
     wide = {}
@@ -48,4 +51,4 @@ def test_every_page_fits_a_phone(logged_in_page, live_server, alice, screenshot)
             wide[name] = found
         screenshot(f"phone-{name}")
     assert wide == {}
-    assert Case.objects.count() == 1
+    assert Case.objects.filter(calculation_of=None).count() == 1

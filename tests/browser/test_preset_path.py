@@ -76,7 +76,7 @@ def test_a_defender_adds_the_1991_text_lines_and_only_the_greater_counts(
     expect(page.locator('[data-result="range"]')).to_have_text("70–87 months")
     expect(page.locator('[data-result="not-counted"]')).to_contain_text("§2L1.2(b)(1)")
 
-    page.get_by_role("link", name="Edit").click()
+    page.get_by_role("link", name="Edit", exact=True).click()
     expect(rows).to_have_count(3)
     expect(rows.nth(1).get_by_label("Group (use the greater)")).to_have_value("2L1.2(b)")
     expect(rows.nth(2).get_by_label("Group (use the greater)")).to_have_value("2L1.2(b)")

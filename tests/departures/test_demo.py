@@ -33,7 +33,7 @@ def test_the_demo_shows_the_dates_and_the_2025_variance(casebook):
     assert outcome.prediction.startswith(
         "In the Tenth Circuit, United States v. Armenta-Castro held a departure on this ground"
     )
-    banuelos = case_queryset().get(district="cacd")
+    banuelos = case_queryset().get(defendant="Rogelio Banuelos-Rodriguez")
     [(_, outcome)] = saved_request_outcomes(banuelos, requests_of(banuelos))
     assert outcome.prediction.startswith("No authority in the casebook")  # sentenced in 1996
     assert len(outcome.precedent.decided_later) == 3

@@ -63,6 +63,8 @@ def edit_data(case) -> dict:
         ),
         "criminal_history_category": case.criminal_history_category,
         "notes": case.notes,
+        "calculation_name": case.calculation_name,
+        "calculation_role": case.calculation_role,
         "version": str(case.version),
     }
     lines = list(case.offense_lines.all())

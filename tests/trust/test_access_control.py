@@ -9,6 +9,7 @@ from django.apps import apps
 from django.test import Client
 from django.urls import reverse
 
+from sentencing import services
 from sentencing.models import Case
 from tests.factories import DepartureRequestFactory, MemoExportFactory
 from tests.sentencing.forms_data import BANUELOS, with_count
@@ -28,17 +29,27 @@ def build_memo_export(case, user):
     return MemoExportFactory(case=case)
 
 
+def build_calculation(case, user):
+    return services.calculation_create(user=user, case=case, source=case, name="Defense")
+
+
 # How to make one row of each model that hangs off a case and has a URL of its own. A new such
 # model needs a line here (the owner test says which).
 CHILD_ROW_BUILDERS = {
     "departures.DepartureRequest": build_departure_request,
     "memos.MemoExport": build_memo_export,
+    "sentencing.Case": build_calculation,
 }
 
 
-def case_children() -> list:
-    """Models with a foreign key to Case (offense lines, departure requests, memo exports…)."""
-    return [relation.related_model for relation in Case._meta.related_objects]
+def case_children() -> list[tuple]:
+    """(model, its foreign key to Case) for each model that hangs off a case (offense lines,
+    departure requests, memo exports, the case's named calculations…)."""
+    return [
+        (relation.related_model, relation.field.name)
+        for relation in Case._meta.related_objects
+        if not relation.hidden
+    ]
 
 
 def child_candidates(endpoint, keyword, case, user) -> list[int]:
@@ -46,16 +57,17 @@ def child_candidates(endpoint, keyword, case, user) -> list[int]:
     hint = keyword.removesuffix("_pk").removesuffix("pk").strip("_").lower()
     app = urlwalk.endpoint_app(endpoint)
 
-    def likelihood(model):
-        name = model.__name__.lower()
+    def likelihood(child):
+        model, key = child
+        name = f"{model.__name__} {key}".lower()
         return (not (hint and hint in name), model._meta.app_label != app)
 
     ids = []
-    for model in sorted(case_children(), key=likelihood):
-        label = model._meta.label
-        if label in CHILD_ROW_BUILDERS and not model.objects.filter(case=case).exists():
+    for model, key in sorted(case_children(), key=likelihood):
+        label, rows = model._meta.label, model.objects.filter(**{key: case})
+        if label in CHILD_ROW_BUILDERS and not rows.exists():
             CHILD_ROW_BUILDERS[label](case, user)
-        ids += list(model.objects.filter(case=case).values_list("pk", flat=True)[:1])
+        ids += list(rows.values_list("pk", flat=True)[:1])
     return ids
 
 

@@ -1,0 +1,38 @@
+"""The demo's case with three competing calculations (sentencing/demo.py)."""
+
+import pytest
+from django.urls import reverse
+
+from sentencing.demo import load_demo
+from sentencing.models import Case
+from sentencing.results import saved_case_result
+from sentencing.selectors import calculations_of, case_queryset
+from tests.sentencing.pages import figure
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_demo_case_has_a_report_a_defense_and_a_government_calculation_that_differ(client):
+    load_demo()
+    load_demo()  # once
+    case = case_queryset().get(calculation_role=Case.Role.PRESENTENCE_REPORT)
+    worksheets = calculations_of(case)
+    # §2L1.2 (2024 Manual): 8 + 8 (b)(2)(B) − 3 = 13, 6 points: III; the defense's (b)(2)(C)
+    # gives 8 + 6 − 2 = 12 (the third level needs 16 before acceptance); 7 points: IV.
+    figures = [
+        (w.calculation_title, c.total_offense_level, c.criminal_history_category, str(c.range))
+        for w in worksheets
+        for c in [saved_case_result(w).calculation]
+    ]
+    assert figures == [
+        ("Presentence report", 13, "III", "18–24 months"),
+        ("Defense", 12, "III", "15–21 months"),
+        ("Government", 13, "IV", "24–30 months"),
+    ]
+    assert case.memo_calculation == worksheets[1]
+
+    client.login(username="demo", password="demo")
+    page = client.get(reverse("sentencing:calculation_compare", args=[case.pk])).content.decode()
+    assert figure(page, "range-difference") == (
+        "The Defense range has a minimum 3 months lower and a maximum 3 months lower."
+    )
