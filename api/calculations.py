@@ -47,20 +47,28 @@ def _row_data(kind: str, row) -> dict | None:
     if row is None:
         return None
     if kind == "offense line":
-        return {"guideline": row.section, "description": row.description, "levels": row.levels,
-                "kind": row.kind, "group": row.group}  # fmt: skip
+        return {
+            "guideline": row.section,
+            "description": row.description,
+            "levels": row.levels,
+            "kind": row.kind,
+            "group": row.group,
+        }
     if kind == "prior sentence":
         return {"description": row.description, "subsection": row.subsection}
-    return {"statute": row.statute, "maximum_months": row.maximum_months,
-            "minimum_months": row.minimum_months}  # fmt: skip
+    return {
+        "statute": row.statute,
+        "maximum_months": row.maximum_months,
+        "minimum_months": row.minimum_months,
+    }
 
 
 def comparison_data(compared: Comparison) -> dict:
     """A comparison as `schemas.ComparisonOut` reads it."""
 
     def side(one) -> dict:
-        return {"id": one.worksheet.pk, "name": one.worksheet.calculation_title,
-                "result": result_data(one.result)}  # fmt: skip
+        name = one.worksheet.calculation_title
+        return {"id": one.worksheet.pk, "name": name, "result": result_data(one.result)}
 
     return {
         "left": side(compared.left),
@@ -72,7 +80,7 @@ def comparison_data(compared: Comparison) -> dict:
                 "status": row.status,
                 "left": _row_data(row.kind, row.left),
                 "right": _row_data(row.kind, row.right),
-            }  # fmt: skip
+            }
             for row in compared.rows
         ],
     }

@@ -5,7 +5,7 @@ their ranges in words."""
 from dataclasses import dataclass
 
 from . import guidelines
-from .guidelines.worksheet_diff import CHANGED, SAME, DiffRow, range_difference, worksheet_diff
+from .guidelines.worksheet_diff import SAME, DiffRow, range_difference, worksheet_diff
 from .models import Case
 from .results import CaseResult, saved_case_facts, saved_case_result
 
@@ -38,10 +38,6 @@ class Comparison:
         if left is None or right is None:
             return ""
         return range_difference(left.range, right.range, self.right.worksheet.calculation_title)
-
-    @property
-    def changed_rows(self) -> tuple[DiffRow, ...]:
-        return tuple(row for row in self.rows if row.status == CHANGED)
 
 
 def compared(worksheet: Case) -> Compared:

@@ -44,10 +44,11 @@ def case_list(request):
 def case_detail(request, pk: int):
     case = selectors.case_for(request.user, pk)
     worksheets = selectors.calculations_of(case)
+    calculations = [(w, saved_case_result(w)) for w in worksheets]
     context = {
         "case": case,
-        "result": saved_case_result(case),
-        "calculations": [(w, saved_case_result(w)) for w in worksheets],
+        "result": calculations[0][1],  # the case's own worksheet
+        "calculations": calculations,
         "argued_pk": case.memo_calculation_id or case.pk,
         "new_calculation": NewCalculationForm(worksheets=worksheets),
     }
@@ -76,11 +77,14 @@ def calculation_create(request, case_pk: int):
 
 
 @login_required
-@require_POST
 def calculation_delete(request, case_pk: int, pk: int):
+    """Asks first (GET), then deletes a named calculation (POST)."""
     calculation = selectors.calculation_for(request.user, case_pk, pk)
     if not calculation.is_calculation:
         messages.error(request, "The case's working calculation cannot be deleted.")
+    elif request.method != "POST":
+        context = {"case": calculation.calculation_of, "calculation": calculation}
+        return render(request, "sentencing/calculation_delete.html", context)
     else:
         services.calculation_delete(user=request.user, calculation=calculation)
         messages.success(request, f"Deleted the {calculation.calculation_title} calculation.")

@@ -63,8 +63,13 @@ def test_named_calculations_follow_the_working_one_and_compare(alice, alice_clie
     defense = services.calculation_create(
         user=alice, case=alices_case, source=alices_case, name="Defense", role="defense"
     )
-    services.case_save(user=alice, office=defense.office, case=defense,
-                       loaded_version=defense.version, fields={"acceptance": "2"})  # fmt: skip
+    services.case_save(
+        user=alice,
+        office=defense.office,
+        case=defense,
+        loaded_version=defense.version,
+        fields={"acceptance": "2"},
+    )
     services.memo_calculation_set(user=alice, case=alices_case, calculation=defense)
     listed = alice_client.get(f"/api/v1/cases/{alices_case.pk}/calculations").json()
     assert [(c["key"], c["name"], c["role"], c["argued"]) for c in listed] == [

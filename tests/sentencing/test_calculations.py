@@ -45,8 +45,13 @@ def _posted(worksheet: Case) -> dict:
     priors = list(worksheet.prior_sentences.all())
     data.update({"priors-TOTAL_FORMS": str(len(priors)), "priors-INITIAL_FORMS": str(len(priors))})
     for i, prior in enumerate(priors):
-        data.update({f"priors-{i}-id": str(prior.pk), f"priors-{i}-description": prior.description,
-                     f"priors-{i}-subsection": prior.subsection})  # fmt: skip
+        data.update(
+            {
+                f"priors-{i}-id": str(prior.pk),
+                f"priors-{i}-description": prior.description,
+                f"priors-{i}-subsection": prior.subsection,
+            }
+        )
     return data
 
 
@@ -81,7 +86,7 @@ def test_a_new_calculation_copies_every_field_and_row(alice, psr):
         fields={"recency": True, "early_disposition_levels": 2, "notes": "As the PSR says."},
         offense_date_lines=[
             services.Row(values={"kind": "base", "guideline": "§2L1.2(a)", "levels": 8})
-        ],  # fmt: skip
+        ],
     )
     source = selectors.case_queryset().get(pk=psr.pk)
     copy = services.calculation_create(
@@ -112,7 +117,7 @@ def test_the_caption_is_the_cases_own(alice, psr):
         fields={
             "judge": "Hon. Ada Roe",
             "sentencing_date": founding.CASE_FIELDS["sentencing_date"].replace(month=3),
-        },  # fmt: skip
+        },
     )
     defense.refresh_from_db()
     assert defense.judge == "Hon. Ada Roe"
@@ -191,8 +196,13 @@ def test_a_stale_calculation_edit_is_refused_and_kept(alice, alice_client, psr):
     defense = services.calculation_create(user=alice, case=psr, source=psr, name="Defense")
     data = _posted(defense)
     loaded = selectors.case_queryset().get(pk=defense.pk)
-    services.case_save(user=alice, office=psr.office, case=loaded, loaded_version=loaded.version,
-                       fields={"acceptance": "2"})  # fmt: skip
+    services.case_save(
+        user=alice,
+        office=psr.office,
+        case=loaded,
+        loaded_version=loaded.version,
+        fields={"acceptance": "2"},
+    )
     data["notes"] = "Typed while someone else saved"
     url = reverse("sentencing:calculation_edit", args=[psr.pk, defense.pk])
     response = alice_client.post(url, data)
@@ -227,6 +237,9 @@ def test_the_memo_argues_from_the_chosen_calculation(alice, alice_client, psr):
     assert re.search(argued, page, re.S)
 
     url = reverse("sentencing:calculation_delete", args=[psr.pk, defense.pk])
+    asked = text(alice_client.get(url))
+    assert "Delete the Defense calculation of" in asked
+    assert Case.objects.filter(pk=defense.pk).exists()  # asking deletes nothing
     assert alice_client.post(url).status_code == 302
     case = selectors.case_queryset().get(pk=psr.pk)
     assert case.memo_calculation is None
