@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "casebook",
     "memos",
     "departures",
+    "objections",
     "ninja",
     "api",
 ]

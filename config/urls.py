@@ -27,6 +27,7 @@ urlpatterns = [
     path("account/", include("accounts.urls")),
     path("cases/", include("sentencing.urls")),
     path("cases/<int:case_pk>/departures/", include("departures.urls")),
+    path("cases/<int:case_pk>/objections/", include("objections.urls")),
     path("casebook/", include("casebook.urls")),
     path("memos/", include("memos.urls")),
     path("api/", include("api.urls")),

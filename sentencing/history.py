@@ -78,6 +78,8 @@ def _label(model_field, form_field=None) -> str:
 
 
 def _tracked_fields(model, unshown):
+    # A model that hangs off a case may leave more out (its `history_unshown`).
+    unshown = set(unshown) | set(getattr(model, "history_unshown", ()))
     return [f for f in model._meta.concrete_fields if f.name not in unshown]
 
 
@@ -128,6 +130,8 @@ def _row_value(model_field, value, labels) -> str:
 def _row_subject(model, record, labels) -> str:
     if model in ROW_SUBJECTS:
         return ROW_SUBJECTS[model](record)
+    if hasattr(model, "history_subject"):  # a model that hangs off a case names itself
+        return record.instance.history_subject
     name = str(model._meta.verbose_name).capitalize()
     for model_field in _tracked_fields(model, UNSHOWN_IN_ROWS):
         label = labels.get((model_field.name, getattr(record, model_field.attname)))

@@ -54,6 +54,18 @@ def _aligned(
     return rows
 
 
+ROW_KEYS: dict[str, Callable[[Any], str]] = {
+    "offense line": _line_key,
+    "prior sentence": _prior_key,
+    "count": _count_key,
+}
+
+
+def row_key(row: DiffRow) -> str:
+    """What the row is lined up by (its section, description or statute)."""
+    return ROW_KEYS[row.kind](row.left if row.left is not None else row.right)
+
+
 def worksheet_diff(left: CaseFacts, right: CaseFacts) -> tuple[DiffRow, ...]:
     """Every row of both worksheets, once, lined up: offense lines, prior sentences, counts."""
     return tuple(

@@ -9,8 +9,12 @@ from django.apps import apps
 from django.test import Client
 from django.urls import reverse
 
+from objections.services import objection_save
 from sentencing import services
+from sentencing.guidelines.rulings import objectionable
 from sentencing.models import Case
+from sentencing.results import saved_case_facts
+from sentencing.selectors import case_queryset
 from tests.factories import DepartureRequestFactory, MemoExportFactory
 from tests.sentencing.forms_data import BANUELOS, with_count
 from tests.trust import urlwalk
@@ -33,12 +37,37 @@ def build_calculation(case, user):
     return services.calculation_create(user=user, case=case, source=case, name="Defense")
 
 
+def build_objection(case, user):
+    defense = build_calculation(case, user)
+    rows = services._rows_of(defense, services.ROW_MODELS[0])[:1]
+    defense = services.case_save(
+        user=user,
+        office=case.office,
+        case=defense,
+        loaded_version=defense.version,
+        fields={},
+        offense_lines=rows,
+    )
+    report = case_queryset().get(pk=case.pk)
+    [(ref, row)] = objectionable(saved_case_facts(report), saved_case_facts(defense))
+    return objection_save(
+        user=user,
+        case=case,
+        calculation=defense,
+        against=report,
+        ref=ref,
+        subject=f"{SECRET} row",
+        fields={"ground": f"{SECRET} ground"},
+    )
+
+
 # How to make one row of each model that hangs off a case and has a URL of its own. A new such
 # model needs a line here (the owner test says which).
 CHILD_ROW_BUILDERS = {
     "departures.DepartureRequest": build_departure_request,
     "memos.MemoExport": build_memo_export,
     "sentencing.Case": build_calculation,
+    "objections.Objection": build_objection,
 }
 
 

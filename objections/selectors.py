@@ -1,0 +1,70 @@
+"""Reads: a case's objections, and the rows of a calculation that an objection may name."""
+
+from dataclasses import dataclass
+
+from django.contrib.auth.models import User
+from django.db.models import QuerySet
+from django.shortcuts import get_object_or_404
+
+from sentencing import selectors as case_selectors
+from sentencing.guidelines.rulings import RowRef, objectionable
+from sentencing.guidelines.worksheet_diff import DiffRow
+from sentencing.models import Case
+from sentencing.results import saved_case_facts
+
+from .models import Objection
+
+
+def objections_of(case: Case) -> QuerySet[Objection]:
+    """The case's objections with what the pages and the memo print of them."""
+    return (
+        Objection.objects.filter(case=case)
+        .select_related(
+            "calculation", "against", "holding__opinion__court", "holding__quoted_in__court"
+        )
+        .prefetch_related("holding__opinion__citations", "holding__quoted_in__citations")
+    )
+
+
+def objection_for(user: User, case_pk: int, pk: int) -> Objection:
+    """An objection on a case of the user's own office; anything else is a 404."""
+    return get_object_or_404(objections_of(case_selectors.case_for(user, case_pk)), pk=pk)
+
+
+def report_of(worksheets: list[Case]) -> Case:
+    """The calculation objections are made against: the presentence report's (else the case's
+    own worksheet)."""
+    reports = (w for w in worksheets if w.calculation_role == Case.Role.PRESENTENCE_REPORT)
+    return next(reports, worksheets[0])
+
+
+@dataclass(frozen=True)
+class ObjectionRow:
+    """A row where the objecting calculation differs from the report's, with its objection."""
+
+    ref: RowRef
+    row: DiffRow
+    objection: Objection | None
+
+
+def objection_rows(report: Case, objecting: Case, objections) -> list[ObjectionRow]:
+    """Each row where ``objecting`` differs from ``report`` (both loaded with the case
+    selectors' `case_queryset()`), with the objection made to it, if any."""
+    made = {
+        o.ref: o
+        for o in objections
+        if o.calculation_id == objecting.pk and o.against_id == report.pk
+    }
+    rows = objectionable(saved_case_facts(report), saved_case_facts(objecting))
+    return [ObjectionRow(ref, row, made.get(ref)) for ref, row in rows]
+
+
+def stale_objections(report: Case, objecting: Case, objections) -> list[Objection]:
+    """Objections whose row the two calculations no longer hold differently (one was edited
+    since): they stay on the case, shown apart, and do not decide the court's calculation."""
+    live = {r.ref for r in objection_rows(report, objecting, objections)}
+    return [
+        o
+        for o in objections
+        if o.calculation_id == objecting.pk and o.against_id == report.pk and o.ref not in live
+    ]

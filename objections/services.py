@@ -1,0 +1,150 @@
+"""Writes: objections, rulings, and the court's calculation that follows from the rulings."""
+
+from collections.abc import Mapping
+from typing import Any
+
+from django.contrib.auth.models import User
+from django.db import transaction
+
+from sentencing import guidelines
+from sentencing.guidelines.rulings import RowRef, ruled_facts
+from sentencing.guidelines.worksheet_diff import DiffRow
+from sentencing.models import WORKSHEET_FIELDS, Case
+from sentencing.results import saved_case_facts
+from sentencing.selectors import calculations_of, case_queryset
+from sentencing.services import Row, case_save
+from sentencing.versioning import set_history_user
+
+from .models import Objection
+
+COURT_NAME = "Court's ruling"
+
+
+def _says(kind: str, row: Any) -> str:
+    if row is None:
+        return "none"
+    if kind == "offense line":
+        return f"{row.levels:+d}".replace("-", "−")
+    if kind == "prior sentence":
+        return f"§4A1.1({row.subsection})"
+    maximum = "life" if row.maximum_months is None else f"{row.maximum_months} months"
+    return f"maximum {maximum}, minimum {row.minimum_months} months"
+
+
+def subject_of(row: DiffRow, *, objecting: str) -> str:
+    """The row objected to, as both sides have it: "§3C1.2: the report +2, Defense none"."""
+    either = row.left if row.left is not None else row.right
+    what = {"offense line": "section", "prior sentence": "description", "count": "statute"}
+    name = str(getattr(either, what[row.kind]))
+    left, right = _says(row.kind, row.left), _says(row.kind, row.right)
+    return f"{name}: the report {left}, {objecting} {right}"[:400]
+
+
+@transaction.atomic
+def objection_save(
+    *,
+    user: User,
+    case: Case,
+    calculation: Case,
+    against: Case,
+    ref: RowRef,
+    subject: str,
+    fields: Mapping[str, Any],
+    objection: Objection | None = None,
+) -> Objection:
+    """Saves an objection by ``calculation`` to a row of ``against`` (both calculations of
+    ``case``): its paragraph, ground, argument, holding and ruling."""
+    for worksheet in (calculation, against):
+        if worksheet.case_pk != case.pk:
+            raise ValueError(f"{worksheet.calculation_title} is not a calculation of {case}.")
+    if objection is None:
+        objection = Objection(
+            case=case,
+            calculation=calculation,
+            against=against,
+            row_kind=ref.kind,
+            row_key=ref.key,
+            row_occurrence=ref.occurrence,
+            subject=subject,
+            created_by=user,
+        )
+    for name, value in fields.items():
+        setattr(objection, name, value)
+    set_history_user(objection, user)
+    objection.save()
+    return objection
+
+
+def _engine_rows(facts: guidelines.CaseFacts) -> dict[str, list[Row]]:
+    """A worksheet's rows as `case_save` takes them, from the engine's facts."""
+    return {
+        "offense_lines": [
+            Row(
+                values={
+                    "kind": line.kind,
+                    "guideline": line.section,
+                    "description": line.description,
+                    "levels": line.levels,
+                    "group": line.group,
+                }
+            )
+            for line in facts.offense_lines
+        ],
+        "prior_sentences": [
+            Row(values={"description": prior.description, "subsection": prior.subsection})
+            for prior in facts.criminal_history.prior_sentences
+        ],
+        "counts": [
+            Row(
+                values={
+                    "statute": count.statute,
+                    "maximum_months": count.maximum_months,
+                    "minimum_months": count.minimum_months,
+                }
+            )
+            for count in facts.counts
+        ],
+    }
+
+
+@transaction.atomic
+def court_calculation_build(*, user: User, case: Case, report: Case) -> Case:
+    """The court's calculation as its rulings leave it: the report's worksheet, with the
+    objecting calculation's row wherever an objection to the report was sustained. Saved as the
+    case's "Court's ruling" calculation (made the first time, brought up to date after)."""
+    worksheets = {w.pk: w for w in calculations_of(case_queryset().get(pk=case.pk))}
+    report = worksheets[report.pk]
+    facts = saved_case_facts(report)
+    sustained: dict[int, set[RowRef]] = {}
+    for objection in Objection.objects.filter(case=case, against=report).order_by("pk"):
+        if objection.ruling == Objection.Ruling.SUSTAINED:
+            sustained.setdefault(objection.calculation_id, set()).add(objection.ref)
+    for objecting_pk, refs in sustained.items():  # one objecting side after another
+        facts = ruled_facts(facts, saved_case_facts(worksheets[objecting_pk]), refs)
+    court = next((w for w in worksheets.values() if w.calculation_role == Case.Role.COURT), None)
+    fields = {name: getattr(report, name) for name in WORKSHEET_FIELDS}
+    fields |= {"calculation_role": Case.Role.COURT}
+    if court is None:
+        fields["calculation_name"] = COURT_NAME
+    offense_date_lines = [
+        Row(
+            values={
+                "kind": line.kind,
+                "guideline": line.guideline,
+                "description": line.description,
+                "levels": line.levels,
+                "group": line.group,
+            }
+        )
+        for line in report.offense_date_lines.all()
+    ]
+    return case_save(
+        user=user,
+        office=case.office,
+        case=court,
+        calculation_of=case if court is None else None,
+        loaded_version=court.version if court else None,
+        fields=fields,
+        offense_date_lines=offense_date_lines,
+        **_engine_rows(facts),
+    )

@@ -1,0 +1,149 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from sentencing import selectors as case_selectors
+from sentencing.models import Case
+from sentencing.results import saved_case_result
+
+from . import selectors, services
+from .forms import ObjectionForm
+from .models import Objection
+
+
+def _objecting(worksheets: list[Case], report: Case, chosen: str | None) -> Case | None:
+    """The calculation whose objections are shown: the one asked for, else the one the memo
+    argues from, else the defense's, else the first that is not the report."""
+    others = [w for w in worksheets if w.pk != report.pk]
+    by_id = {str(w.pk): w for w in others}
+    if chosen:
+        return by_id.get(chosen)
+    argued = worksheets[0].memo_calculation_id
+    defense = [w for w in others if w.calculation_role == Case.Role.DEFENSE]
+    return by_id.get(str(argued)) or (defense or others or [None])[0]
+
+
+def _page_url(case: Case, objecting: Case) -> str:
+    url = reverse("objections:objections", args=[case.pk])
+    return f"{url}?calculation={objecting.pk}"
+
+
+@login_required
+def objections_page(request, case_pk: int):
+    """Each row where a calculation differs from the report's, with its objection and the
+    court's ruling; the court's calculation as the rulings leave it."""
+    case = case_selectors.case_for(request.user, case_pk)
+    worksheets = case_selectors.calculations_of(case)
+    report = selectors.report_of(worksheets)
+    objecting = _objecting(worksheets, report, request.GET.get("calculation"))
+    objections = list(selectors.objections_of(case))
+    court = next((w for w in worksheets if w.calculation_role == Case.Role.COURT), None)
+    context = {
+        "case": case,
+        "report": report,
+        "objecting": objecting,
+        "choices": [w for w in worksheets if w.pk != report.pk],
+        "rows": selectors.objection_rows(report, objecting, objections) if objecting else [],
+        "stale": selectors.stale_objections(report, objecting, objections) if objecting else [],
+        "court": court,
+        "court_result": saved_case_result(court) if court else None,
+        "report_result": saved_case_result(report),
+        "sustained": sum(o.ruling == Objection.Ruling.SUSTAINED for o in objections),
+    }
+    return render(request, "objections/objections.html", context)
+
+
+def _objection_row(case: Case, request_data, objecting_pk: str):
+    """The worksheets and the row an objection is made to, from the page's query or post."""
+    worksheets = case_selectors.calculations_of(case)
+    report = selectors.report_of(worksheets)
+    objecting = _objecting(worksheets, report, objecting_pk)
+    if objecting is None:
+        raise Http404("No such calculation of this case.")
+    objections = list(selectors.objections_of(case))
+    for row in selectors.objection_rows(report, objecting, objections):
+        ref = row.ref
+        asked = (request_data.get("kind"), request_data.get("key"), request_data.get("occurrence"))
+        if asked == (ref.kind, ref.key, str(ref.occurrence)):
+            return report, objecting, row
+    raise Http404("The two calculations do not differ on that row (any longer).")
+
+
+@login_required
+def objection_create(request, case_pk: int):
+    case = case_selectors.case_for(request.user, case_pk)
+    data = request.POST if request.method == "POST" else request.GET
+    if "kind" not in data:  # no row named: the rows to choose from
+        return redirect("objections:objections", case_pk=case.pk)
+    report, objecting, row = _objection_row(case, data, data.get("calculation", ""))
+    if row.objection is not None:
+        return redirect("objections:objection_edit", case_pk=case.pk, pk=row.objection.pk)
+    form = ObjectionForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        services.objection_save(
+            user=request.user,
+            case=case,
+            calculation=objecting,
+            against=report,
+            ref=row.ref,
+            subject=services.subject_of(row.row, objecting=objecting.calculation_title),
+            fields=form.cleaned_data,
+        )
+        messages.success(request, "Saved the objection.")
+        return redirect(_page_url(case, objecting))
+    context = {
+        "case": case,
+        "form": form,
+        "report": report,
+        "objecting": objecting,
+        "row": row,
+        "subject": services.subject_of(row.row, objecting=objecting.calculation_title),
+    }
+    return render(
+        request, "objections/objection_form.html", context, status=400 if form.errors else 200
+    )
+
+
+@login_required
+def objection_edit(request, case_pk: int, pk: int):
+    objection = selectors.objection_for(request.user, case_pk, pk)
+    form = ObjectionForm(request.POST if request.method == "POST" else None, instance=objection)
+    if request.method == "POST" and form.is_valid():
+        services.objection_save(
+            user=request.user,
+            case=objection.case,
+            calculation=objection.calculation,
+            against=objection.against,
+            ref=objection.ref,
+            subject=objection.subject,
+            fields=form.cleaned_data,
+            objection=objection,
+        )
+        messages.success(request, "Saved the objection.")
+        return redirect(_page_url(objection.case, objection.calculation))
+    context = {
+        "case": objection.case,
+        "form": form,
+        "objection": objection,
+        "report": objection.against,
+        "objecting": objection.calculation,
+        "subject": objection.subject,
+    }
+    return render(
+        request, "objections/objection_form.html", context, status=400 if form.errors else 200
+    )
+
+
+@login_required
+@require_POST
+def court_calculation(request, case_pk: int):
+    """Builds (or brings up to date) the court's calculation from the rulings."""
+    case = case_selectors.case_for(request.user, case_pk)
+    report = selectors.report_of(case_selectors.calculations_of(case))
+    court = services.court_calculation_build(user=request.user, case=case, report=report)
+    messages.success(request, f"The {court.calculation_title} calculation follows the rulings.")
+    compare = reverse("sentencing:calculation_compare", args=[case.pk])
+    return redirect(f"{compare}?left={report.pk}&right={court.pk}")

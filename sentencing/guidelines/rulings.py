@@ -1,0 +1,68 @@
+"""The court's calculation from its rulings on objections to the presentence report.
+
+An objection names a row of the comparison between the report's worksheet and the objecting
+side's (worksheet_diff): an offense line, prior sentence or count that one has and the other
+has otherwise or not at all. Where the court sustains the objection, the objecting side's row
+stands (added, changed or taken out); where it overrules or has not ruled, the report's row
+stands (Fed. R. Crim. P. 32(i)(3)(B): the court rules on each disputed portion). Pure.
+"""
+
+import dataclasses
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .calculation import CaseFacts
+from .worksheet_diff import SAME, DiffRow, row_key, worksheet_diff
+
+
+@dataclass(frozen=True)
+class RowRef:
+    """A row of the comparison as an objection names it: its kind, what it is lined up by,
+    and which of the rows with that key it is (0 for the first), e.g. the second §3C1.1 line."""
+
+    kind: str  # "offense line", "prior sentence", "count"
+    key: str
+    occurrence: int = 0
+
+
+def row_refs(rows: Sequence[DiffRow]) -> tuple[RowRef, ...]:
+    """One reference per row of the comparison, in its order."""
+    seen: dict[tuple[str, str], int] = {}
+    refs = []
+    for row in rows:
+        kind_key = (row.kind, row_key(row))
+        refs.append(RowRef(row.kind, kind_key[1], seen.get(kind_key, 0)))
+        seen[kind_key] = seen.get(kind_key, 0) + 1
+    return tuple(refs)
+
+
+def objectionable(report: CaseFacts, objecting: CaseFacts) -> tuple[tuple[RowRef, DiffRow], ...]:
+    """The rows where the objecting side's worksheet differs from the report's, each with the
+    reference an objection to it records."""
+    rows = worksheet_diff(report, objecting)
+    pairs = zip(row_refs(rows), rows, strict=True)
+    return tuple((ref, row) for ref, row in pairs if row.status != SAME)
+
+
+def ruled_facts(
+    report: CaseFacts, objecting: CaseFacts, sustained: Collection[RowRef]
+) -> CaseFacts:
+    """The report's facts with the objecting side's row wherever an objection to it was
+    sustained. Everything but the rows (acceptance, criminal history points or category, the
+    counts' order...) stays as the report has it."""
+    rows = worksheet_diff(report, objecting)
+    kept: dict[str, list[Any]] = {"offense line": [], "prior sentence": [], "count": []}
+    for ref, row in zip(row_refs(rows), rows, strict=True):
+        chosen = row.right if ref in sustained else row.left
+        if chosen is not None:
+            kept[row.kind].append(chosen)
+    history = dataclasses.replace(
+        report.criminal_history, prior_sentences=tuple(kept["prior sentence"])
+    )
+    return dataclasses.replace(
+        report,
+        offense_lines=tuple(kept["offense line"]),
+        criminal_history=history,
+        counts=tuple(kept["count"]),
+    )

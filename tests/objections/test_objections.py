@@ -1,0 +1,137 @@
+"""Objections to the presentence report's calculation, the court's rulings, and the court's
+calculation that follows from them, through the pages."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from objections.models import Objection
+from offices.models import StaffMember
+from sentencing import history, selectors, services
+from sentencing.models import Case
+from sentencing.results import saved_case_result
+from tests import founding
+from tests.factories import CaseFactory, HoldingFactory
+from tests.sentencing.pages import text
+
+pytestmark = pytest.mark.django_db
+
+# The founding facts plus a +2 line: 8 + 16 + 2 − 3 = 23; V; 84–105 months. Without it, 70–87.
+ENDANGERMENT = ("adjustment", "§3C1.2", "Reckless endangerment during flight", 2)
+
+
+@pytest.fixture
+def report(alice):
+    return CaseFactory(
+        by=StaffMember.objects.get(user=alice),
+        calculation_name="Presentence report",
+        calculation_role=Case.Role.PRESENTENCE_REPORT,
+        lines=(*founding.OFFENSE_LINES, ENDANGERMENT),
+    )
+
+
+@pytest.fixture
+def defense(alice, report):
+    """The defense's copy of the report without the +2 line."""
+    made = services.calculation_create(
+        user=alice, case=report, source=report, name="Defense", role=Case.Role.DEFENSE
+    )
+    rows = services._rows_of(made, services.ROW_MODELS[0])[:2]
+    return services.case_save(
+        user=alice, office=made.office, case=made, loaded_version=made.version, fields={},
+        offense_lines=rows,
+    )  # fmt: skip
+
+
+def _object(client, report, defense, **fields):
+    url = reverse("objections:objection_create", args=[report.pk])
+    where = {"calculation": defense.pk, "kind": "offense line", "key": "§3C1.2", "occurrence": 0}
+    values = {"psr_paragraph": "¶ 23", "ground": "No flight took place", "argument": "",
+              "holding": "", "ruling": "pending", **fields}  # fmt: skip
+    return client.post(url, {**where, **values})
+
+
+def _court_range(client, report) -> str:
+    client.post(reverse("objections:court_calculation", args=[report.pk]))
+    court = selectors.case_queryset().get(calculation_of=report, calculation_role="court")
+    return str(saved_case_result(court).calculation.range)
+
+
+def test_a_differing_row_carries_an_objection_and_the_rulings_make_the_courts_range(
+    alice_client, report, defense
+):
+    page = text(alice_client.get(reverse("objections:objections", args=[report.pk])))
+    assert re.search(r'data-ref="offense-line:§3C1.2:0".*?>Object<', page, re.S)
+    assert page.count("data-ref=") == 1  # the other rows are the same
+
+    holding = HoldingFactory()
+    response = _object(alice_client, report, defense, holding=str(holding.pk))
+    assert response.status_code == 302
+    objection = Objection.objects.get()
+    assert (objection.calculation, objection.against) == (defense, report)
+    assert objection.subject == "§3C1.2: the report +2, Defense none"
+    assert objection.holding == holding
+
+    page = text(alice_client.get(response.url))
+    assert re.search(r"data-ruling>Pending<.*?¶ 23: No flight took place", page, re.S)
+    assert _court_range(alice_client, report) == "84–105 months"  # pending: the report stands
+
+    edit = reverse("objections:objection_edit", args=[report.pk, objection.pk])
+    values = {"psr_paragraph": "¶ 23", "ground": "No flight took place", "argument": "",
+              "holding": str(holding.pk), "ruling": "sustained"}  # fmt: skip
+    assert alice_client.post(edit, values).status_code == 302
+    assert _court_range(alice_client, report) == "70–87 months"
+    assert Case.objects.filter(calculation_of=report, calculation_role="court").count() == 1
+
+    values["ruling"] = "overruled"
+    alice_client.post(edit, values)
+    assert _court_range(alice_client, report) == "84–105 months"
+    case_page = text(alice_client.get(reverse("sentencing:case_detail", args=[report.pk])))
+    assert "Overruled</span> Defense: §3C1.2: the report +2, Defense none" in case_page
+
+
+def test_the_history_records_the_objection_and_each_ruling(alice_client, report, defense):
+    _object(alice_client, report, defense)
+    objection = Objection.objects.get()
+    edit = reverse("objections:objection_edit", args=[report.pk, objection.pk])
+    alice_client.post(
+        edit, {"psr_paragraph": "¶ 23", "ground": "No flight took place", "ruling": "sustained"}
+    )
+    changes = [c for entry in history.case_history(report) for c in entry.changes]
+    assert any(
+        c.startswith("Objection to §3C1.2: the report +2, Defense none added") for c in changes
+    )
+    assert "Objection to §3C1.2: the report +2, Defense none: ruling Pending → Sustained" in changes
+
+
+def test_a_row_the_calculations_do_not_differ_on_takes_no_objection(alice_client, report, defense):
+    url = reverse("objections:objection_create", args=[report.pk])
+    where = {"calculation": defense.pk, "kind": "offense line", "key": "§2L1.2(a)", "occurrence": 0}
+    assert alice_client.get(url, where).status_code == 404
+    assert alice_client.post(url, {**where, "ground": "x", "ruling": "pending"}).status_code == 404
+    assert not Objection.objects.exists()
+
+
+def test_a_blank_ground_is_marked_and_what_was_typed_is_kept(alice_client, report, defense):
+    response = _object(alice_client, report, defense, ground="", argument="Typed argument")
+    assert response.status_code == 400
+    page = text(response)
+    assert re.search(r'id="id_ground"[^>]*is-invalid|is-invalid[^>]*id="id_ground"', page)
+    assert "Typed argument" in page
+    assert not Objection.objects.exists()
+
+
+def test_an_objection_to_a_row_since_made_the_same_stands_apart(
+    alice, alice_client, report, defense
+):
+    _object(alice_client, report, defense, ruling="sustained")
+    assert _court_range(alice_client, report) == "70–87 months"
+    # The defense concedes the line: its calculation now has the report's rows.
+    defense = selectors.case_queryset().get(pk=defense.pk)
+    services.case_save(user=alice, office=defense.office, case=defense,
+                       loaded_version=defense.version, fields={},
+                       offense_lines=services._rows_of(report, services.ROW_MODELS[0]))  # fmt: skip
+    page = text(alice_client.get(reverse("objections:objections", args=[report.pk])))
+    assert re.search(r"data-stale-objections>.*?§3C1.2: the report \+2, Defense none", page, re.S)
+    assert _court_range(alice_client, report) == "84–105 months"
