@@ -20,6 +20,7 @@ run: $(STAMP)
 	$(PY) manage.py load_casebook
 	$(PY) manage.py load_demo
 	$(PY) manage.py load_demo_requests
+	$(PY) manage.py load_demo_objections
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: $(STAMP)

@@ -12,7 +12,7 @@ from sentencing import guidelines
 from sentencing.guidelines.steps import signed
 
 from .citing import Citer, Mention, Paragraph, TableEntry
-from .sections import DepartureSection
+from .sections import DepartureSection, ObjectionSection
 
 if TYPE_CHECKING:
     from sentencing.models import Case
@@ -65,6 +65,18 @@ class MemoSection:
     def undistinguished(self) -> tuple[CitedAuthority, ...]:
         """Adverse holdings the author has not yet distinguished."""
         return tuple(a for a in self.adverse if not a.distinction)
+
+
+@dataclass(frozen=True)
+class MemoObjection:
+    """An objection to the presentence report, as printed under the Guidelines calculation."""
+
+    heading: Paragraph
+    psr_paragraph: str
+    ground: Paragraph
+    paragraphs: tuple[Paragraph, ...]
+    authority: CitedAuthority | None
+    ruling: str
 
 
 @dataclass(frozen=True)
@@ -135,6 +147,8 @@ class Memo:
     edition_note: Mention | None
     edition_note_text: str
     notes: tuple[str, ...]
+    # Objections to the presentence report, under the calculation
+    objections: tuple[MemoObjection, ...]
     # Departures and variances
     sections: tuple[MemoSection, ...]
     # The author's parts, as printed, and each part's number ("I", "II"…) when it is printed
@@ -354,6 +368,25 @@ def _section(citer: Citer, section: DepartureSection) -> MemoSection:
     )
 
 
+def _objection(citer: Citer, objection: ObjectionSection) -> MemoObjection:
+    """Cited in the order printed: the row, the ground, the argument, then the authority."""
+    heading = citer.text(objection.subject)
+    ground = citer.text(objection.ground)
+    paragraphs = citer.text(objection.argument)
+    authority = None
+    if objection.authority is not None:
+        mention = citer.case(objection.authority)
+        authority = CitedAuthority(mention, objection.authority.quote)
+    return MemoObjection(
+        heading=heading[0] if heading else (),
+        psr_paragraph=objection.psr_paragraph,
+        ground=ground[0] if ground else (),
+        paragraphs=paragraphs,
+        authority=authority,
+        ruling=objection.ruling,
+    )
+
+
 def _introduction(drafted: Drafted, defendant: str, defense: bool) -> str:
     """The author's introduction; for a defense memo without one, a sentence saying what the
     memo is and the sentence it asks."""
@@ -388,6 +421,7 @@ def build_memo(
     signer: Signer,
     on: datetime.date,
     drafted: Drafted | None = None,
+    objections: tuple[ObjectionSection, ...] = (),
 ) -> Memo:
     """The memo for a case, its engine result, departure sections and the author's parts, signed
     by one person. Citations are handed out in the order they print."""
@@ -397,12 +431,16 @@ def build_memo(
     for section in sections:
         for authority in (*section.binding, *section.persuasive):
             citer.know(authority.case)
+    for objection in objections:
+        if objection.authority is not None:
+            citer.know(objection.authority.case)
     defense = signer.defense
     introduction = citer.text(_introduction(drafted, case.defendant, defense))
     facts = citer.text(drafted.facts)
     facts_heading = citer.text(FACTS_HEADING)[0] if facts else ()
     computation = _computation(citer, calc, counts)
     edition_note, edition_note_text = _edition_note(citer, choice)
+    memo_objections = tuple(_objection(citer, o) for o in objections)
     memo_sections = tuple(_section(citer, s) for s in sections)
     factors = citer.text(drafted.factors)
     factors_heading = citer.text(FACTORS_HEADING)[0] if factors else ()
@@ -442,6 +480,7 @@ def build_memo(
         edition_note=edition_note,
         edition_note_text=edition_note_text,
         notes=calc.notes,
+        objections=memo_objections,
         sections=memo_sections,
         introduction=introduction,
         facts_heading=facts_heading,

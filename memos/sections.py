@@ -103,3 +103,16 @@ class DepartureSection:
         object.__setattr__(self, "binding", tuple(self.binding))
         object.__setattr__(self, "persuasive", tuple(self.persuasive))
         object.__setattr__(self, "what_if", tuple(self.what_if))
+
+
+@dataclass(frozen=True)
+class ObjectionSection:
+    """An objection to the presentence report as the memo argues it: the row objected to, the
+    report's paragraph, the ground and argument, the authority relied on, and the ruling."""
+
+    subject: str
+    psr_paragraph: str
+    ground: str
+    argument: str
+    authority: Authority | None = None
+    ruling: str = ""  # "Pending", "Sustained", "Overruled"

@@ -10,6 +10,8 @@ from django.db.models.functions import Length
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
+from objections.models import Objection
+from objections.selectors import objections_of
 from offices.models import StaffMember
 from sentencing.models import Case
 from sentencing.results import saved_case_result
@@ -18,7 +20,7 @@ from sentencing.selectors import argued_worksheet
 from .arguments import departure_sections
 from .document import Drafted, Memo, Signer, build_memo
 from .models import AttorneyProfile, MemoDraft, MemoExport
-from .sections import DepartureSection
+from .sections import Authority, DepartureSection, ObjectionSection
 
 
 class NoComputation(Exception):
@@ -74,6 +76,25 @@ def memo_for(
         signer=signer_of(user),
         on=on or timezone.localdate(),
         drafted=drafted_for(case),
+        objections=objection_sections(case, worksheet),
+    )
+
+
+def objection_sections(case: Case, worksheet: Case) -> tuple[ObjectionSection, ...]:
+    """The objections the argued calculation makes to the report, as the memo argues them
+    (a withdrawn one is left out)."""
+    return tuple(
+        ObjectionSection(
+            subject=objection.subject,
+            psr_paragraph=objection.psr_paragraph,
+            ground=objection.ground,
+            argument=objection.argument,
+            authority=Authority.from_holding(objection.holding) if objection.holding else None,
+            ruling=objection.get_ruling_display(),
+        )
+        for objection in objections_of(case)
+        if objection.calculation_id == worksheet.pk
+        and objection.ruling != Objection.Ruling.WITHDRAWN
     )
 
 

@@ -244,9 +244,29 @@ class _Writer:
         for text in memo.notes:
             self.para(text)
 
-    def authority(self, cited: CitedAuthority) -> None:
+    def objections(self) -> None:
+        if not self.memo.objections:
+            return
+        self.doc.add_heading("Objections to the Presentence Report", level=3)
+        for number, objection in enumerate(self.memo.objections, 1):
+            paragraph = self.doc.add_heading(level=4)
+            paragraph.add_run(f"{number}. ")
+            if objection.psr_paragraph:
+                paragraph.add_run(_x(f"{objection.psr_paragraph}: "))
+            self.runs(paragraph, objection.heading)
+            ground = self.para()
+            ground.add_run("Ground: ").bold = True
+            self.runs(ground, objection.ground)
+            self.texts(objection.paragraphs)
+            if objection.authority is not None:
+                self.authority(objection.authority, weight="Authority")
+            ruling = self.para()
+            ruling.add_run("Ruling: ").bold = True
+            ruling.add_run(_x(objection.ruling))
+
+    def authority(self, cited: CitedAuthority, weight: str = "") -> None:
         paragraph = self.para(keep_with_next=bool(cited.quote or cited.distinction))
-        weight = "Binding in this circuit" if cited.binding else "Persuasive"
+        weight = weight or ("Binding in this circuit" if cited.binding else "Persuasive")
         paragraph.add_run(f"{weight}: ").bold = True
         self.marks.wrap(paragraph, cited.mention.anchor, _mention_runs(cited.mention))
         paragraph.add_run(":" if cited.quote else ".")
@@ -322,6 +342,7 @@ class _Writer:
             self.heading(memo.numbers["facts"], memo.facts_heading)
             self.texts(memo.facts)
         self.computation()
+        self.objections()
         if memo.sections:
             self.heading(memo.numbers["sections"], "Requests for Departure or Variance")
             for number, section in enumerate(memo.sections, 1):

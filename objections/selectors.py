@@ -1,5 +1,6 @@
 """Reads: a case's objections, and the rows of a calculation that an objection may name."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.contrib.auth.models import User
@@ -47,7 +48,9 @@ class ObjectionRow:
     objection: Objection | None
 
 
-def objection_rows(report: Case, objecting: Case, objections) -> list[ObjectionRow]:
+def objection_rows(
+    report: Case, objecting: Case, objections: Iterable[Objection]
+) -> list[ObjectionRow]:
     """Each row where ``objecting`` differs from ``report`` (both loaded with the case
     selectors' `case_queryset()`), with the objection made to it, if any."""
     made = {
@@ -59,7 +62,9 @@ def objection_rows(report: Case, objecting: Case, objections) -> list[ObjectionR
     return [ObjectionRow(ref, row, made.get(ref)) for ref, row in rows]
 
 
-def stale_objections(report: Case, objecting: Case, objections) -> list[Objection]:
+def stale_objections(
+    report: Case, objecting: Case, objections: Iterable[Objection]
+) -> list[Objection]:
     """Objections whose row the two calculations no longer hold differently (one was edited
     since): they stay on the case, shown apart, and do not decide the court's calculation."""
     live = {r.ref for r in objection_rows(report, objecting, objections)}

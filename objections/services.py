@@ -20,11 +20,12 @@ from .models import Objection
 COURT_NAME = "Court's ruling"
 
 
-def _says(kind: str, row: Any) -> str:
+def _says(kind: str, row: Any, *, with_section: bool) -> str:
     if row is None:
         return "none"
     if kind == "offense line":
-        return f"{row.levels:+d}".replace("-", "−")
+        levels = f"{row.levels:+d}".replace("-", "\N{MINUS SIGN}")
+        return f"{row.section} {levels}" if with_section else levels
     if kind == "prior sentence":
         return f"§4A1.1({row.subsection})"
     maximum = "life" if row.maximum_months is None else f"{row.maximum_months} months"
@@ -32,11 +33,22 @@ def _says(kind: str, row: Any) -> str:
 
 
 def subject_of(row: DiffRow, *, objecting: str) -> str:
-    """The row objected to, as both sides have it: "§3C1.2: the report +2, Defense none"."""
+    """The row objected to, as both sides have it: "§3C1.2: the report +2, Defense none", or
+    for two alternatives of one group, "§2L1.2(b)(2): the report §2L1.2(b)(2)(B) +8, Defense
+    §2L1.2(b)(2)(C) +6"."""
     either = row.left if row.left is not None else row.right
     what = {"offense line": "section", "prior sentence": "description", "count": "statute"}
     name = str(getattr(either, what[row.kind]))
-    left, right = _says(row.kind, row.left), _says(row.kind, row.right)
+    alternatives = (
+        row.kind == "offense line"
+        and row.left is not None
+        and row.right is not None
+        and row.left.section != row.right.section
+    )
+    if alternatives:
+        name = f"“{either.group}” group"
+    left = _says(row.kind, row.left, with_section=alternatives)
+    right = _says(row.kind, row.right, with_section=alternatives)
     return f"{name}: the report {left}, {objecting} {right}"[:400]
 
 

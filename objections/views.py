@@ -51,6 +51,7 @@ def objections_page(request, case_pk: int):
         "court": court,
         "court_result": saved_case_result(court) if court else None,
         "report_result": saved_case_result(report),
+        "objecting_result": saved_case_result(objecting) if objecting else None,
         "sustained": sum(o.ruling == Objection.Ruling.SUSTAINED for o in objections),
     }
     return render(request, "objections/objections.html", context)

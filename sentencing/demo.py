@@ -77,8 +77,16 @@ def _case(
         calculation_of=calculation_of,
         fields={"docket_number": docket_number, **fields},
         offense_lines=[
-            Row(values={"kind": kind, "guideline": section, "description": text, "levels": n})
-            for kind, section, text, n in lines
+            Row(
+                values={
+                    "kind": kind,
+                    "guideline": section,
+                    "description": text,
+                    "levels": n,
+                    "group": "".join(group),
+                }
+            )
+            for kind, section, text, n, *group in lines
         ],
         counts=[
             Row(values={"statute": statute, "maximum_months": maximum})
@@ -137,14 +145,15 @@ def load_demo() -> None:
     _competing_calculations(defender)
 
 
-def _reentry_line(edition_date: datetime.date, section: str) -> tuple[str, str, str, int]:
-    """A §2L1.2 line as the preset picker offers it under the Manual of that date."""
+def _reentry_line(edition_date: datetime.date, section: str) -> tuple[str, str, str, int, str]:
+    """A §2L1.2 line as the preset picker offers it under the Manual of that date (with its
+    "use the greater" group)."""
     found = next(
         line
         for line in guidelines.illegal_reentry_preset(guidelines.edition_in_effect(edition_date))
         if line.section == section
     )
-    return found.kind, found.section, found.description, found.levels
+    return found.kind, found.section, found.description, found.levels, found.group
 
 
 def _competing_calculations(defender: StaffMember) -> None:

@@ -1,7 +1,8 @@
 """Two worksheets of one case side by side (the presentence report's and the defense's, say):
 their rows lined up, what differs marked, and the difference between their ranges in words.
 
-Rows are lined up by what they are — an offense line by its guideline section, a prior
+Rows are lined up by what they are — an offense line by its guideline section (or by its
+"use the greater" group, whose lines are alternatives of one another), a prior
 sentence by its description, a count by its statute — in worksheet order (difflib's longest
 matching blocks), so that an objected line stands next to the line it objects to. Pure.
 """
@@ -26,7 +27,8 @@ class DiffRow:
 
 
 def _line_key(row: Any) -> str:
-    return str(row.section)
+    # Alternatives of one "use the greater" group are one question: (b)(2)(B) against (b)(2)(C).
+    return f"group {row.group}" if row.group else str(row.section)
 
 
 def _prior_key(row: Any) -> str:

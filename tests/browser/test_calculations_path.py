@@ -1,5 +1,5 @@
 """A defender copies the presentence report's calculation, drops the line the defense objects
-to, and compares the two."""
+to, compares the two, objects to the line, and exports the memo with the objection."""
 
 import pytest
 from playwright.sync_api import expect
@@ -8,6 +8,7 @@ from offices.models import StaffMember
 from sentencing.models import Case
 from tests import founding
 from tests.factories import CaseFactory
+from tests.memo.pdf import full_text
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -65,3 +66,27 @@ def test_a_defense_copy_of_the_report_drops_a_line_and_the_diff_shows_both_range
     page.get_by_role("link", name="Back to the case").click()
     rows.nth(1).get_by_role("button", name="Argue in memo").click()
     expect(rows.nth(1).locator("[data-argued]")).to_be_visible()
+
+    page.get_by_role("link", name="Objections and rulings").click()
+    objected = page.locator('[data-ref="offense-line:§3C1.2:0"]')
+    objected.get_by_role("link", name="Object").click()
+    expect(page.locator("[data-subject]")).to_have_text("§3C1.2: the report +2, Defense none")
+    page.get_by_label("Paragraph of the report").fill("¶ 23")
+    page.get_by_label("Ground").fill("There was no flight.")
+    page.get_by_label("Argument").fill("He stopped when told to.")
+    page.get_by_role("button", name="Save objection").click()
+    expect(objected.locator("[data-ruling]")).to_have_text("Pending")
+    expect(objected).to_contain_text("¶ 23: There was no flight.")
+    screenshot("objections-page")
+
+    page.get_by_role("link", name="Back to the case").click()
+    page.get_by_role("link", name="Export memo (PDF)").click()
+    frame = page.frame_locator('iframe[title="Memo preview"]')
+    expect(frame.locator('[data-memo="range"]')).to_have_text("70–87 months")
+    expect(frame.locator('[data-memo="objection"]')).to_contain_text("¶ 23")
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Export PDF").click()
+    text = full_text(download_info.value.path().read_bytes())
+    assert "Objections to the Presentence Report" in text
+    assert "Ground: There was no flight." in text
+    assert "Ruling: Pending" in text

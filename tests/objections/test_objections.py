@@ -39,16 +39,26 @@ def defense(alice, report):
     )
     rows = services._rows_of(made, services.ROW_MODELS[0])[:2]
     return services.case_save(
-        user=alice, office=made.office, case=made, loaded_version=made.version, fields={},
+        user=alice,
+        office=made.office,
+        case=made,
+        loaded_version=made.version,
+        fields={},
         offense_lines=rows,
-    )  # fmt: skip
+    )
 
 
 def _object(client, report, defense, **fields):
     url = reverse("objections:objection_create", args=[report.pk])
     where = {"calculation": defense.pk, "kind": "offense line", "key": "§3C1.2", "occurrence": 0}
-    values = {"psr_paragraph": "¶ 23", "ground": "No flight took place", "argument": "",
-              "holding": "", "ruling": "pending", **fields}  # fmt: skip
+    values = {
+        "psr_paragraph": "¶ 23",
+        "ground": "No flight took place",
+        "argument": "",
+        "holding": "",
+        "ruling": "pending",
+        **fields,
+    }
     return client.post(url, {**where, **values})
 
 
@@ -78,8 +88,13 @@ def test_a_differing_row_carries_an_objection_and_the_rulings_make_the_courts_ra
     assert _court_range(alice_client, report) == "84–105 months"  # pending: the report stands
 
     edit = reverse("objections:objection_edit", args=[report.pk, objection.pk])
-    values = {"psr_paragraph": "¶ 23", "ground": "No flight took place", "argument": "",
-              "holding": str(holding.pk), "ruling": "sustained"}  # fmt: skip
+    values = {
+        "psr_paragraph": "¶ 23",
+        "ground": "No flight took place",
+        "argument": "",
+        "holding": str(holding.pk),
+        "ruling": "sustained",
+    }
     assert alice_client.post(edit, values).status_code == 302
     assert _court_range(alice_client, report) == "70–87 months"
     assert Case.objects.filter(calculation_of=report, calculation_role="court").count() == 1
@@ -129,9 +144,14 @@ def test_an_objection_to_a_row_since_made_the_same_stands_apart(
     assert _court_range(alice_client, report) == "70–87 months"
     # The defense concedes the line: its calculation now has the report's rows.
     defense = selectors.case_queryset().get(pk=defense.pk)
-    services.case_save(user=alice, office=defense.office, case=defense,
-                       loaded_version=defense.version, fields={},
-                       offense_lines=services._rows_of(report, services.ROW_MODELS[0]))  # fmt: skip
+    services.case_save(
+        user=alice,
+        office=defense.office,
+        case=defense,
+        loaded_version=defense.version,
+        fields={},
+        offense_lines=services._rows_of(report, services.ROW_MODELS[0]),
+    )
     page = text(alice_client.get(reverse("objections:objections", args=[report.pk])))
     assert re.search(r"data-stale-objections>.*?§3C1.2: the report \+2, Defense none", page, re.S)
     assert _court_range(alice_client, report) == "84–105 months"

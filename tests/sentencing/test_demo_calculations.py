@@ -3,6 +3,8 @@
 import pytest
 from django.urls import reverse
 
+from objections.demo import load_demo_objections
+from objections.models import Objection
 from sentencing.demo import load_demo
 from sentencing.models import Case
 from sentencing.results import saved_case_result
@@ -36,3 +38,29 @@ def test_the_demo_case_has_a_report_a_defense_and_a_government_calculation_that_
     assert figure(page, "range-difference") == (
         "The Defense range has a minimum 3 months lower and a maximum 3 months lower."
     )
+
+
+def test_the_demo_defense_objects_to_the_reports_prior_felony_line(client):
+    load_demo()
+    assert load_demo_objections() == 1
+    assert load_demo_objections() == 0  # once
+    objection = Objection.objects.get()
+    assert objection.subject == (
+        "“2L1.2(b)(2)” group: the report §2L1.2(b)(2)(B) +8, Defense §2L1.2(b)(2)(C) +6"
+    )
+    client.login(username="demo", password="demo")
+    case = objection.case
+    client.post(
+        reverse("objections:objection_edit", args=[case.pk, objection.pk]),
+        {"psr_paragraph": "¶ 24", "ground": objection.ground, "ruling": "sustained"},
+    )
+    client.post(reverse("objections:court_calculation", args=[case.pk]))
+    court = case_queryset().get(calculation_of=case, calculation_role=Case.Role.COURT)
+    # The report's worksheet with the defense's (b)(2)(C) line: 8 + 6 = 14, acceptance as the
+    # report has it; 6 points, III.
+    calc = saved_case_result(court).calculation
+    assert [line.guideline for line in court.offense_lines.all()] == [
+        "§2L1.2(a)",
+        "§2L1.2(b)(2)(C)",
+    ]
+    assert (calc.criminal_history_category, calc.offense_level_before_acceptance) == ("III", 14)
