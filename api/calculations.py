@@ -56,6 +56,8 @@ def _row_data(kind: str, row) -> dict | None:
         }
     if kind == "prior sentence":
         return {"description": row.description, "subsection": row.subsection}
+    if kind == "finding":
+        return {"finding": row.key, "label": row.label, "value": row.shown}
     return {
         "statute": row.statute,
         "maximum_months": row.maximum_months,

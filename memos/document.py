@@ -68,6 +68,17 @@ class MemoSection:
 
 
 @dataclass(frozen=True)
+class ComparedCalculation:
+    """Another calculation of the case (the report's, the government's), set beside the one the
+    memo argues from."""
+
+    name: str
+    total_offense_level: int
+    criminal_history_category: str
+    range: str
+
+
+@dataclass(frozen=True)
 class MemoObjection:
     """An objection to the presentence report, as printed under the Guidelines calculation."""
 
@@ -147,6 +158,9 @@ class Memo:
     edition_note: Mention | None
     edition_note_text: str
     notes: tuple[str, ...]
+    # The case's other calculations, and the name of the one argued
+    calculation_name: str
+    compared: tuple[ComparedCalculation, ...]
     # Objections to the presentence report, under the calculation
     objections: tuple[MemoObjection, ...]
     # Departures and variances
@@ -422,6 +436,8 @@ def build_memo(
     on: datetime.date,
     drafted: Drafted | None = None,
     objections: tuple[ObjectionSection, ...] = (),
+    calculation_name: str = "",
+    compared: tuple[ComparedCalculation, ...] = (),
 ) -> Memo:
     """The memo for a case, its engine result, departure sections and the author's parts, signed
     by one person. Citations are handed out in the order they print."""
@@ -480,6 +496,8 @@ def build_memo(
         edition_note=edition_note,
         edition_note_text=edition_note_text,
         notes=calc.notes,
+        calculation_name=calculation_name,
+        compared=compared,
         objections=memo_objections,
         sections=memo_sections,
         introduction=introduction,

@@ -15,10 +15,10 @@ from objections.selectors import objections_of
 from offices.models import StaffMember
 from sentencing.models import Case
 from sentencing.results import saved_case_result
-from sentencing.selectors import argued_worksheet
+from sentencing.selectors import argued_worksheet, calculations_of
 
 from .arguments import departure_sections
-from .document import Drafted, Memo, Signer, build_memo
+from .document import ComparedCalculation, Drafted, Memo, Signer, build_memo
 from .models import AttorneyProfile, MemoDraft, MemoExport
 from .sections import Authority, DepartureSection, ObjectionSection
 
@@ -77,7 +77,28 @@ def memo_for(
         on=on or timezone.localdate(),
         drafted=drafted_for(case),
         objections=objection_sections(case, worksheet),
+        calculation_name=worksheet.calculation_title if worksheet.is_calculation else "",
+        compared=compared_calculations(case, worksheet),
     )
+
+
+def compared_calculations(case: Case, worksheet: Case) -> tuple[ComparedCalculation, ...]:
+    """The case's other calculations with a result, beside the one argued (none when the case
+    has only its own worksheet)."""
+    others = [w for w in calculations_of(case) if w.pk != worksheet.pk]
+    compared = []
+    for other in others:
+        calc = saved_case_result(other).calculation
+        if calc is not None:
+            compared.append(
+                ComparedCalculation(
+                    other.calculation_title,
+                    calc.total_offense_level,
+                    calc.criminal_history_category,
+                    str(calc.range),
+                )
+            )
+    return tuple(compared)
 
 
 def objection_sections(case: Case, worksheet: Case) -> tuple[ObjectionSection, ...]:

@@ -243,6 +243,24 @@ class _Writer:
             note.add_run(_x(f" note: {memo.edition_note_text}"))
         for text in memo.notes:
             self.para(text)
+        if memo.compared:
+            table = self.doc.add_table(rows=1, cols=4)
+            table.style = "Table Grid"
+            headings = ("Calculation", "Offense level", "Category", "Range")
+            for cell, text in zip(table.rows[0].cells, headings, strict=True):
+                cell.text = ""
+                cell.paragraphs[0].add_run(text).bold = True
+            argued = f"{memo.calculation_name or 'This memorandum'} (argued here)"
+            rows = [
+                (argued, str(memo.total_offense_level), memo.criminal_history_category, memo.range)
+            ]
+            rows += [
+                (c.name, str(c.total_offense_level), c.criminal_history_category, c.range)
+                for c in memo.compared
+            ]
+            for row in rows:
+                for cell, text in zip(table.add_row().cells, row, strict=True):
+                    cell.text = _x(text)
 
     def objections(self) -> None:
         if not self.memo.objections:

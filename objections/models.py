@@ -25,6 +25,7 @@ class Objection(models.Model):
         OFFENSE_LINE = "offense line", "Offense line"
         PRIOR_SENTENCE = "prior sentence", "Prior sentence"
         COUNT = "count", "Count"
+        FINDING = "finding", "Finding"
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="objections")
     calculation = models.ForeignKey(

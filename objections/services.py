@@ -36,6 +36,8 @@ def subject_of(row: DiffRow, *, objecting: str) -> str:
     """The row objected to, as both sides have it: "§3C1.2: the report +2, Defense none", or
     for two alternatives of one group, "§2L1.2(b)(2): the report §2L1.2(b)(2)(B) +8, Defense
     §2L1.2(b)(2)(C) +6"."""
+    if row.kind == "finding":
+        return f"{row.left.label}: the report {row.left.shown}, {objecting} {row.right.shown}"[:400]
     either = row.left if row.left is not None else row.right
     what = {"offense line": "section", "prior sentence": "description", "count": "statute"}
     name = str(getattr(either, what[row.kind]))
@@ -119,6 +121,22 @@ def _engine_rows(facts: guidelines.CaseFacts) -> dict[str, list[Row]]:
     }
 
 
+def _finding_fields(facts: guidelines.CaseFacts) -> dict[str, Any]:
+    """The case fields of the findings (acceptance, criminal history as found...), from the
+    engine's facts."""
+    history = facts.criminal_history
+    return {
+        "acceptance": facts.acceptance.value,
+        "government_motion": facts.government_motion,
+        "early_disposition_levels": facts.early_disposition_levels,
+        "criminal_history_points": history.points,
+        "criminal_history_category": history.category or "",
+        "under_criminal_justice_sentence": history.under_criminal_justice_sentence,
+        "recency": history.recency,
+        "zero_point_offender_eligible": history.zero_point_offender_eligible,
+    }
+
+
 @transaction.atomic
 def court_calculation_build(*, user: User, case: Case, report: Case) -> Case:
     """The court's calculation as its rulings leave it: the report's worksheet, with the
@@ -135,7 +153,7 @@ def court_calculation_build(*, user: User, case: Case, report: Case) -> Case:
         facts = ruled_facts(facts, saved_case_facts(worksheets[objecting_pk]), refs)
     court = next((w for w in worksheets.values() if w.calculation_role == Case.Role.COURT), None)
     fields = {name: getattr(report, name) for name in WORKSHEET_FIELDS}
-    fields |= {"calculation_role": Case.Role.COURT}
+    fields |= _finding_fields(facts) | {"calculation_role": Case.Role.COURT}
     if court is None:
         fields["calculation_name"] = COURT_NAME
     offense_date_lines = [

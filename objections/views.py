@@ -17,7 +17,7 @@ from .models import Objection
 def _objecting(worksheets: list[Case], report: Case, chosen: str | None) -> Case | None:
     """The calculation whose objections are shown: the one asked for, else the one the memo
     argues from, else the defense's, else the first that is not the report."""
-    others = [w for w in worksheets if w.pk != report.pk]
+    others = [w for w in worksheets if w.pk != report.pk and w.calculation_role != Case.Role.COURT]
     by_id = {str(w.pk): w for w in others}
     if chosen:
         return by_id.get(chosen)
@@ -45,7 +45,9 @@ def objections_page(request, case_pk: int):
         "case": case,
         "report": report,
         "objecting": objecting,
-        "choices": [w for w in worksheets if w.pk != report.pk],
+        "choices": [
+            w for w in worksheets if w.pk != report.pk and w.calculation_role != Case.Role.COURT
+        ],
         "rows": selectors.objection_rows(report, objecting, objections) if objecting else [],
         "stale": selectors.stale_objections(report, objecting, objections) if objecting else [],
         "court": court,

@@ -188,7 +188,8 @@ def _competing_calculations(defender: StaffMember) -> None:
         calculation_of=case,
         calculation_name="Defense",
         calculation_role=Case.Role.DEFENSE,
-        acceptance=Case.AcceptanceChoice.TWO,
+        acceptance=Case.AcceptanceChoice.THREE,
+        government_motion=True,
         criminal_history_points=6,
         lines=[_reentry_line(manual, "§2L1.2(a)"), _reentry_line(manual, "§2L1.2(b)(2)(C)")],
     )

@@ -2,13 +2,14 @@
 
 An objection names a row of the comparison between the report's worksheet and the objecting
 side's (worksheet_diff): an offense line, prior sentence or count that one has and the other
-has otherwise or not at all. Where the court sustains the objection, the objecting side's row
+has otherwise or not at all, or a finding they make differently (acceptance, the criminal
+history category as found...). Where the court sustains the objection, the objecting side's row
 stands (added, changed or taken out); where it overrules or has not ruled, the report's row
 stands (Fed. R. Crim. P. 32(i)(3)(B): the court rules on each disputed portion). Pure.
 """
 
 import dataclasses
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,18 +46,53 @@ def objectionable(report: CaseFacts, objecting: CaseFacts) -> tuple[tuple[RowRef
     return tuple((ref, row) for ref, row in pairs if row.status != SAME)
 
 
+def _history(facts: CaseFacts, **changes: Any) -> CaseFacts:
+    return dataclasses.replace(
+        facts, criminal_history=dataclasses.replace(facts.criminal_history, **changes)
+    )
+
+
+# How a sustained objection to a finding (worksheet_diff.FINDINGS) takes the objecting value.
+TAKE_FINDING: dict[str, Callable[[CaseFacts, CaseFacts], CaseFacts]] = {
+    "acceptance": lambda to, src: dataclasses.replace(
+        to, acceptance=src.acceptance, government_motion=src.government_motion
+    ),
+    "early disposition": lambda to, src: dataclasses.replace(
+        to, early_disposition_levels=src.early_disposition_levels
+    ),
+    "criminal history points": lambda to, src: _history(to, points=src.criminal_history.points),
+    "criminal history category": lambda to, src: _history(
+        to, category=src.criminal_history.category
+    ),
+    "status": lambda to, src: _history(
+        to, under_criminal_justice_sentence=src.criminal_history.under_criminal_justice_sentence
+    ),
+    "recency": lambda to, src: _history(to, recency=src.criminal_history.recency),
+    "zero-point offender": lambda to, src: _history(
+        to, zero_point_offender_eligible=src.criminal_history.zero_point_offender_eligible
+    ),
+}
+
+
 def ruled_facts(
     report: CaseFacts, objecting: CaseFacts, sustained: Collection[RowRef]
 ) -> CaseFacts:
-    """The report's facts with the objecting side's row wherever an objection to it was
-    sustained. Everything but the rows (acceptance, criminal history points or category, the
-    counts' order...) stays as the report has it."""
+    """The report's facts with the objecting side's row (or finding: acceptance, the criminal
+    history category as found...) wherever an objection to it was sustained; everything else as
+    the report has it."""
     rows = worksheet_diff(report, objecting)
     kept: dict[str, list[Any]] = {"offense line": [], "prior sentence": [], "count": []}
+    taken = []
     for ref, row in zip(row_refs(rows), rows, strict=True):
+        if row.kind == "finding":
+            if ref in sustained:
+                taken.append(TAKE_FINDING[ref.key])
+            continue
         chosen = row.right if ref in sustained else row.left
         if chosen is not None:
             kept[row.kind].append(chosen)
+    for take in taken:
+        report = take(report, objecting)
     history = dataclasses.replace(
         report.criminal_history, prior_sentences=tuple(kept["prior sentence"])
     )

@@ -20,7 +20,7 @@ SAME, CHANGED, ONLY_LEFT, ONLY_RIGHT = "same", "changed", "only left", "only rig
 
 @dataclass(frozen=True)
 class DiffRow:
-    kind: str  # "offense line", "prior sentence", "count"
+    kind: str  # "offense line", "prior sentence", "count", "finding"
     left: Any  # the engine's row (OffenseLine, PriorSentence, Count), or None
     right: Any
     status: str
@@ -56,10 +56,76 @@ def _aligned(
     return rows
 
 
+@dataclass(frozen=True)
+class Finding:
+    """A finding of a worksheet that is not one of its rows (acceptance, the criminal history
+    category as found...), in words, for a row of the comparison."""
+
+    key: str
+    label: str
+    shown: str
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "no"
+
+
+def _acceptance(facts: CaseFacts) -> str:
+    levels = {"none": "none", "2": "2 levels (§3E1.1(a))", "3": "3 levels (§3E1.1(a) and (b))"}
+    motion = ", on the government's motion" if facts.government_motion else ""
+    return levels[facts.acceptance.value] + motion
+
+
+# The findings a party may dispute besides the rows, each with the objecting side's value as
+# a sustained objection takes it (sentencing.guidelines.rulings).
+FINDINGS: tuple[tuple[str, str, Callable[[CaseFacts], str]], ...] = (
+    ("acceptance", "Acceptance of responsibility", _acceptance),
+    (
+        "early disposition",
+        "Early disposition motion (levels)",
+        lambda f: str(f.early_disposition_levels),
+    ),
+    (
+        "criminal history points",
+        "Criminal history points, as entered",
+        lambda f: (
+            "not entered" if f.criminal_history.points is None else str(f.criminal_history.points)
+        ),
+    ),
+    (
+        "criminal history category",
+        "Criminal history category, as found",
+        lambda f: f.criminal_history.category or "from points",
+    ),
+    (
+        "status",
+        "Under a criminal justice sentence at the offense",
+        lambda f: _yes(f.criminal_history.under_criminal_justice_sentence),
+    ),
+    ("recency", "Recency", lambda f: _yes(f.criminal_history.recency)),
+    (
+        "zero-point offender",
+        "Zero-point offender (§4C1.1) criteria met",
+        lambda f: _yes(f.criminal_history.zero_point_offender_eligible),
+    ),
+)
+
+
+def _findings(left: CaseFacts, right: CaseFacts) -> list[DiffRow]:
+    """The findings the two worksheets make differently (the same ones are not rows)."""
+    rows = []
+    for key, label, words in FINDINGS:
+        a, b = Finding(key, label, words(left)), Finding(key, label, words(right))
+        if a != b:
+            rows.append(DiffRow("finding", a, b, CHANGED))
+    return rows
+
+
 ROW_KEYS: dict[str, Callable[[Any], str]] = {
     "offense line": _line_key,
     "prior sentence": _prior_key,
     "count": _count_key,
+    "finding": lambda finding: str(finding.key),
 }
 
 
@@ -69,7 +135,8 @@ def row_key(row: DiffRow) -> str:
 
 
 def worksheet_diff(left: CaseFacts, right: CaseFacts) -> tuple[DiffRow, ...]:
-    """Every row of both worksheets, once, lined up: offense lines, prior sentences, counts."""
+    """Every row of both worksheets, once, lined up: offense lines, prior sentences, counts;
+    then each finding (acceptance, criminal history as found...) they make differently."""
     return tuple(
         _aligned("offense line", left.offense_lines, right.offense_lines, _line_key)
         + _aligned(
@@ -79,6 +146,7 @@ def worksheet_diff(left: CaseFacts, right: CaseFacts) -> tuple[DiffRow, ...]:
             _prior_key,
         )
         + _aligned("count", left.counts, right.counts, _count_key)
+        + _findings(left, right)
     )
 
 

@@ -85,7 +85,13 @@ def test_named_calculations_follow_the_working_one_and_compare(alice, alice_clie
     assert body["range_difference"] == (
         "The Defense range has a minimum 7 months higher and a maximum 9 months higher."
     )
-    assert [row["status"] for row in body["rows"]] == ["same", "same", "same"]
+    assert [row["status"] for row in body["rows"]] == ["same", "same", "same", "changed"]
+    assert body["rows"][-1]["kind"] == "finding"
+    assert body["rows"][-1]["right"] == {
+        "finding": "acceptance",
+        "label": "Acceptance of responsibility",
+        "value": "2 levels (§3E1.1(a))",
+    }
     other = CaseFactory(by=StaffMember.objects.get(user=alice))
     wrong = alice_client.get(url, {"left": alices_case.pk, "right": other.pk})
     assert wrong.status_code == 404

@@ -92,12 +92,18 @@ def test_the_memo_argues_each_objection_under_the_calculation(objected, alice):
     assert "Ruling: Pending" in text
     assert "Authority: United States v. Example Flight, 250 F.3d 1 (9th Cir. 2000)" in text
     assert "“A stop on command is no flight.”" in text
+    # The report's calculation beside the defense's, argued here.
+    assert "Defense (argued here) 21 V 70–87 months" in text
+    assert "Presentence report 23 V 84–105 months" in text
     assert "U.S.S.G. § 3C1.2 (U.S. Sent'g Comm'n 1995)" in text  # the heading's section
 
     docx = body_text(read(memo_docx(memo, rendered.anchor_pages)))
     assert "Objections to the Presentence Report" in docx
     assert "1. ¶ 23: §3C1.2: the report +2, Defense none" in docx
     assert "Ruling: Pending" in docx
+    document = read(memo_docx(memo, rendered.anchor_pages))
+    cells = [[cell.text for cell in row.cells] for t in document.tables for row in t.rows]
+    assert ["Presentence report", "23", "V", "84–105 months"] in cells
 
 
 def test_a_withdrawn_objection_is_not_argued(objected, alice):

@@ -155,3 +155,40 @@ def test_an_objection_to_a_row_since_made_the_same_stands_apart(
     page = text(alice_client.get(reverse("objections:objections", args=[report.pk])))
     assert re.search(r"data-stale-objections>.*?§3C1.2: the report \+2, Defense none", page, re.S)
     assert _court_range(alice_client, report) == "84–105 months"
+
+
+def test_a_finding_the_calculations_differ_on_takes_an_objection_too(alice, alice_client, report):
+    """The defense finds category IV, not the report's V: sustained, 23/IV gives 70–87."""
+    made = services.calculation_create(user=alice, case=report, source=report, name="Defense")
+    services.case_save(
+        user=alice,
+        office=made.office,
+        case=made,
+        loaded_version=made.version,
+        fields={"criminal_history_category": "IV"},
+    )
+    page = text(alice_client.get(reverse("objections:objections", args=[report.pk])))
+    assert re.search(
+        r"Criminal history category, as found: <strong>V</strong>.*?"
+        r"Criminal history category, as found: <strong>IV</strong>",
+        page,
+        re.S,
+    )
+    url = reverse("objections:objection_create", args=[report.pk])
+    where = {
+        "calculation": made.pk,
+        "kind": "finding",
+        "key": "criminal history category",
+        "occurrence": 0,
+    }
+    response = alice_client.post(
+        url, {**where, "ground": "The 2009 sentence is too old.", "ruling": "sustained"}
+    )
+    assert response.status_code == 302
+    assert Objection.objects.get().subject == (
+        "Criminal history category, as found: the report V, Defense IV"
+    )
+    assert _court_range(alice_client, report) == "70–87 months"
+    court = selectors.case_queryset().get(calculation_of=report, calculation_role="court")
+    assert court.criminal_history_category == "IV"
+    assert [line.guideline for line in court.offense_lines.all()][-1] == "§3C1.2"
