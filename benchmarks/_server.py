@@ -32,13 +32,15 @@ def environment(database_url: str) -> dict:
 
 
 @contextmanager
-def gunicorn(*, workers: int = 2, database_url: str | None = None):
-    """Migrates a fresh database, loads the demo data and serves it; yields the base URL."""
+def gunicorn(*, workers: int = 2, database_url: str | None = None, demo: tuple[str, ...] = ()):
+    """Migrates a fresh database, loads the demo data (and the commands in ``demo``, e.g.
+    "load_casebook") and serves it; yields the base URL."""
     with tempfile.TemporaryDirectory() as tmp:
         env = environment(database_url or f"sqlite:///{tmp}/bench.sqlite3")
         manage = [sys.executable, str(ROOT / "manage.py")]
         subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, check=True, cwd=ROOT)
-        subprocess.run([*manage, "load_demo"], env=env, check=True, cwd=ROOT, capture_output=True)
+        for command in ("load_demo", *demo):
+            subprocess.run([*manage, command], env=env, check=True, cwd=ROOT, capture_output=True)
         # As in production: hashed, compressed static files served by whitenoise.
         collectstatic = [*manage, "collectstatic", "--noinput", "-v0"]
         subprocess.run(collectstatic, env=env, check=True, cwd=ROOT)
