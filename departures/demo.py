@@ -34,7 +34,7 @@ def load_demo_requests() -> int:
         return 0
     added = 0
     for docket_number, levels, argument in DEMO_REQUESTS:
-        case = Case.objects.filter(docket_number=docket_number).first()
+        case = Case.objects.filter(docket_number=docket_number, calculation_of=None).first()
         if case is None or case.departure_requests.exists():
             continue
         departure_request_submit(

@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from objections.models import Objection
-from objections.selectors import objections_of
+from objections.selectors import live_objections
 from offices.models import StaffMember
 from sentencing.models import Case
 from sentencing.results import saved_case_result
@@ -102,8 +102,8 @@ def compared_calculations(case: Case, worksheet: Case) -> tuple[ComparedCalculat
 
 
 def objection_sections(case: Case, worksheet: Case) -> tuple[ObjectionSection, ...]:
-    """The objections the argued calculation makes to the report, as the memo argues them
-    (a withdrawn one is left out)."""
+    """The objections the argued calculation makes to rows the report still holds otherwise,
+    as the memo argues them (a withdrawn one, or one to a row since changed, is left out)."""
     return tuple(
         ObjectionSection(
             subject=objection.subject,
@@ -113,9 +113,8 @@ def objection_sections(case: Case, worksheet: Case) -> tuple[ObjectionSection, .
             authority=Authority.from_holding(objection.holding) if objection.holding else None,
             ruling=objection.get_ruling_display(),
         )
-        for objection in objections_of(case)
-        if objection.calculation_id == worksheet.pk
-        and objection.ruling != Objection.Ruling.WITHDRAWN
+        for objection in live_objections(case, worksheet)
+        if objection.ruling != Objection.Ruling.WITHDRAWN
     )
 
 

@@ -3,7 +3,7 @@ defense objects to the report's §2L1.2(b)(2) line. Never loaded by production s
 
 from django.db import transaction
 
-from sentencing.guidelines.rulings import objectionable
+from sentencing.guidelines.rulings import objectionable, row_content
 from sentencing.models import Case
 from sentencing.results import saved_case_facts
 from sentencing.selectors import calculations_of, case_queryset
@@ -31,6 +31,7 @@ def load_demo_objections() -> int:
             against=report,
             ref=ref,
             subject=subject_of(row, objecting=defense.calculation_title),
+            content=row_content(row),
             fields={
                 "psr_paragraph": "¶ 24",
                 "ground": "The sentence imposed for the prior felony was 18 months, not 2 years.",

@@ -13,6 +13,9 @@ class HoldingChoice(forms.ModelChoiceField):
 
 
 class ObjectionForm(forms.ModelForm):
+    # The version the editor loaded, sent back: the save is refused if it moved on (versioning).
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
     holding = HoldingChoice(
         queryset=Holding.objects.select_related("opinion", "ground").order_by(
             "opinion__case_name", "pk"
@@ -30,5 +33,11 @@ class ObjectionForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            self.initial["version"] = self.instance.version
         self.helper = FormHelper()
         self.helper.form_tag = False
+
+    def values(self) -> dict:
+        """The objection's own fields, as `services.objection_save` takes them."""
+        return {name: self.cleaned_data[name] for name in self._meta.fields}

@@ -48,6 +48,10 @@ class Objection(models.Model):
     row_occurrence = models.PositiveSmallIntegerField(
         default=0, help_text="Which of the rows with that key (0 for the first)."
     )
+    row_content = models.TextField(
+        blank=True,
+        help_text="Both sides of the row when the objection was made (rulings.row_content).",
+    )
     subject = models.CharField(
         max_length=400,
         help_text="The row as the two calculations had it when the objection was made.",
@@ -69,6 +73,9 @@ class Objection(models.Model):
         help_text="The casebook holding the objection relies on, if any.",
     )
     ruling = models.CharField(max_length=10, choices=Ruling.choices, default=Ruling.PENDING)
+    version = models.PositiveIntegerField(
+        default=1, help_text="Raised on every save, so that two editors never overwrite each other."
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True
     )
@@ -77,7 +84,16 @@ class Objection(models.Model):
     history = HistoricalRecords()
 
     # What the case's history leaves out of each change (sentencing/history.py).
-    history_unshown = ("calculation", "against", "row_kind", "row_key", "row_occurrence", "subject")
+    history_unshown = (
+        "calculation",
+        "against",
+        "row_kind",
+        "row_key",
+        "row_occurrence",
+        "row_content",
+        "subject",
+        "version",
+    )
 
     class Meta:
         ordering = ["created_at", "id"]

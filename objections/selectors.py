@@ -8,7 +8,7 @@ from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 
 from sentencing import selectors as case_selectors
-from sentencing.guidelines.rulings import RowRef, objectionable
+from sentencing.guidelines.rulings import RowRef, objectionable, row_content
 from sentencing.guidelines.worksheet_diff import DiffRow
 from sentencing.models import Case
 from sentencing.results import saved_case_facts
@@ -59,17 +59,38 @@ def objection_rows(
         if o.calculation_id == objecting.pk and o.against_id == report.pk
     }
     rows = objectionable(saved_case_facts(report), saved_case_facts(objecting))
-    return [ObjectionRow(ref, row, made.get(ref)) for ref, row in rows]
+
+    def made_to(ref: RowRef, row: DiffRow) -> Objection | None:
+        found = made.get(ref)
+        if found is not None and found.row_content and found.row_content != row_content(row):
+            return None  # the row reads otherwise now: the objection was to another
+        return found
+
+    return [ObjectionRow(ref, row, made_to(ref, row)) for ref, row in rows]
 
 
 def stale_objections(
     report: Case, objecting: Case, objections: Iterable[Objection]
 ) -> list[Objection]:
-    """Objections whose row the two calculations no longer hold differently (one was edited
-    since): they stay on the case, shown apart, and do not decide the court's calculation."""
-    live = {r.ref for r in objection_rows(report, objecting, objections)}
+    """Objections to a row the two calculations no longer hold differently, or that reads
+    otherwise now (a side edited, a row added before it): they stay on the case, shown apart,
+    and decide nothing."""
+    live = {r.objection.pk for r in objection_rows(report, objecting, objections) if r.objection}
     return [
         o
         for o in objections
-        if o.calculation_id == objecting.pk and o.against_id == report.pk and o.ref not in live
+        if o.calculation_id == objecting.pk and o.against_id == report.pk and o.pk not in live
     ]
+
+
+def live_objections(case: Case, objecting: Case) -> list[Objection]:
+    """The objections ``objecting`` (loaded with `case_queryset()`) makes to rows the report
+    still holds otherwise, as they read when each was made: the ones a ruling decides."""
+    worksheets = {w.pk: w for w in case_selectors.calculations_of(case)}
+    objections = [o for o in objections_of(case) if o.calculation_id == objecting.pk]
+    live = []
+    for against_pk in sorted({o.against_id for o in objections}):
+        if against_pk in worksheets:
+            rows = objection_rows(worksheets[against_pk], objecting, objections)
+            live += [r.objection for r in rows if r.objection is not None]
+    return sorted(live, key=lambda o: (o.created_at, o.pk))

@@ -13,9 +13,12 @@ from sentencing.models import WORKSHEET_FIELDS, Case
 from sentencing.results import saved_case_facts
 from sentencing.selectors import calculations_of, case_queryset
 from sentencing.services import Row, case_save
-from sentencing.versioning import set_history_user
+from sentencing.versioning import EditConflict, claim_next_version, set_history_user
+
+__all__ = ["EditConflict", "court_calculation_build", "objection_save", "subject_of"]
 
 from .models import Objection
+from .selectors import live_objections
 
 COURT_NAME = "Court's ruling"
 
@@ -64,10 +67,14 @@ def objection_save(
     ref: RowRef,
     subject: str,
     fields: Mapping[str, Any],
+    content: str = "",
     objection: Objection | None = None,
+    loaded_version: int | None = None,
 ) -> Objection:
     """Saves an objection by ``calculation`` to a row of ``against`` (both calculations of
-    ``case``): its paragraph, ground, argument, holding and ruling."""
+    ``case``): its paragraph, ground, argument, holding and ruling. ``content`` is the row as
+    both sides have it (`rulings.row_content`). An existing objection is saved only if it is
+    still at ``loaded_version``; otherwise EditConflict is raised and nothing changes."""
     for worksheet in (calculation, against):
         if worksheet.case_pk != case.pk:
             raise ValueError(f"{worksheet.calculation_title} is not a calculation of {case}.")
@@ -80,7 +87,12 @@ def objection_save(
             row_key=ref.key,
             row_occurrence=ref.occurrence,
             subject=subject,
+            row_content=content,
             created_by=user,
+        )
+    else:
+        objection.version = claim_next_version(
+            Objection, pk=objection.pk, loaded_version=loaded_version
         )
     for name, value in fields.items():
         setattr(objection, name, value)
@@ -142,16 +154,26 @@ def court_calculation_build(*, user: User, case: Case, report: Case) -> Case:
     """The court's calculation as its rulings leave it: the report's worksheet, with the
     objecting calculation's row wherever an objection to the report was sustained. Saved as the
     case's "Court's ruling" calculation (made the first time, brought up to date after)."""
+    Case.objects.select_for_update().get(pk=case.pk)  # one build at a time per case
     worksheets = {w.pk: w for w in calculations_of(case_queryset().get(pk=case.pk))}
     report = worksheets[report.pk]
     facts = saved_case_facts(report)
-    sustained: dict[int, set[RowRef]] = {}
-    for objection in Objection.objects.filter(case=case, against=report).order_by("pk"):
-        if objection.ruling == Objection.Ruling.SUSTAINED:
-            sustained.setdefault(objection.calculation_id, set()).add(objection.ref)
-    for objecting_pk, refs in sustained.items():  # one objecting side after another
-        facts = ruled_facts(facts, saved_case_facts(worksheets[objecting_pk]), refs)
-    court = next((w for w in worksheets.values() if w.calculation_role == Case.Role.COURT), None)
+    for objecting in worksheets.values():  # one objecting side after another
+        refs = {
+            objection.ref
+            for objection in live_objections(case, objecting)
+            if objection.against_id == report.pk and objection.ruling == Objection.Ruling.SUSTAINED
+        }
+        if refs:
+            facts = ruled_facts(facts, saved_case_facts(objecting), refs)
+    court = next(
+        (
+            w
+            for w in worksheets.values()
+            if w.is_calculation and w.calculation_role == Case.Role.COURT
+        ),
+        None,
+    )
     fields = {name: getattr(report, name) for name in WORKSHEET_FIELDS}
     fields |= _finding_fields(facts) | {"calculation_role": Case.Role.COURT}
     if court is None:

@@ -1,13 +1,16 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import IntegrityError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from sentencing import selectors as case_selectors
+from sentencing.guidelines.rulings import row_content
 from sentencing.models import Case
 from sentencing.results import saved_case_result
+from sentencing.versioning import parse_version
 
 from . import selectors, services
 from .forms import ObjectionForm
@@ -40,7 +43,9 @@ def objections_page(request, case_pk: int):
     report = selectors.report_of(worksheets)
     objecting = _objecting(worksheets, report, request.GET.get("calculation"))
     objections = list(selectors.objections_of(case))
-    court = next((w for w in worksheets if w.calculation_role == Case.Role.COURT), None)
+    court = next(
+        (w for w in worksheets if w.is_calculation and w.calculation_role == Case.Role.COURT), None
+    )
     context = {
         "case": case,
         "report": report,
@@ -83,18 +88,28 @@ def objection_create(request, case_pk: int):
         return redirect("objections:objections", case_pk=case.pk)
     report, objecting, row = _objection_row(case, data, data.get("calculation", ""))
     if row.objection is not None:
-        return redirect("objections:objection_edit", case_pk=case.pk, pk=row.objection.pk)
+        if request.method != "POST":
+            return redirect("objections:objection_edit", case_pk=case.pk, pk=row.objection.pk)
+        # Someone objected to this row meanwhile (another tab, a second click): nothing saved,
+        # their objection on screen with what this editor typed, to review and save again.
+        return _render_edit(request, row.objection, _typed(request.POST, row.objection), 409)
     form = ObjectionForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        services.objection_save(
-            user=request.user,
-            case=case,
-            calculation=objecting,
-            against=report,
-            ref=row.ref,
-            subject=services.subject_of(row.row, objecting=objecting.calculation_title),
-            fields=form.cleaned_data,
-        )
+        try:
+            services.objection_save(
+                user=request.user,
+                case=case,
+                calculation=objecting,
+                against=report,
+                ref=row.ref,
+                subject=services.subject_of(row.row, objecting=objecting.calculation_title),
+                content=row_content(row.row),
+                fields=form.values(),
+            )
+        except IntegrityError:  # the same row, saved by another request this instant
+            existing = selectors.objection_rows(report, objecting, selectors.objections_of(case))
+            mine = next(r.objection for r in existing if r.ref == row.ref and r.objection)
+            return _render_edit(request, mine, _typed(request.POST, mine), 409)
         messages.success(request, "Saved the objection.")
         return redirect(_page_url(case, objecting))
     context = {
@@ -110,21 +125,50 @@ def objection_create(request, case_pk: int):
     )
 
 
+def _typed(data, objection: Objection) -> dict:
+    """What this editor typed, sent back against the objection as it now stands."""
+    return {**data.dict(), "version": str(objection.version)}
+
+
+def _render_edit(request, objection: Objection, data, status: int):
+    conflict = (
+        "Someone else saved this objection while you were editing. What they saved is here; "
+        "the fields below hold what you typed. Saving again saves what you see."
+    )
+    context = {
+        "case": objection.case,
+        "form": ObjectionForm(data, instance=objection),
+        "objection": objection,
+        "report": objection.against,
+        "objecting": objection.calculation,
+        "subject": objection.subject,
+        "conflict": conflict,
+        "theirs": objection,
+    }
+    return render(request, "objections/objection_form.html", context, status=status)
+
+
 @login_required
 def objection_edit(request, case_pk: int, pk: int):
     objection = selectors.objection_for(request.user, case_pk, pk)
-    form = ObjectionForm(request.POST if request.method == "POST" else None, instance=objection)
-    if request.method == "POST" and form.is_valid():
-        services.objection_save(
-            user=request.user,
-            case=objection.case,
-            calculation=objection.calculation,
-            against=objection.against,
-            ref=objection.ref,
-            subject=objection.subject,
-            fields=form.cleaned_data,
-            objection=objection,
-        )
+    posted = request.method == "POST"
+    form = ObjectionForm(request.POST if posted else None, instance=objection)
+    if posted and form.is_valid():
+        try:
+            services.objection_save(
+                user=request.user,
+                case=objection.case,
+                calculation=objection.calculation,
+                against=objection.against,
+                ref=objection.ref,
+                subject=objection.subject,
+                fields=form.values(),
+                objection=objection,
+                loaded_version=parse_version(request.POST.get("version")),
+            )
+        except services.EditConflict:
+            current = selectors.objection_for(request.user, case_pk, pk)
+            return _render_edit(request, current, _typed(request.POST, current), 409)
         messages.success(request, "Saved the objection.")
         return redirect(_page_url(objection.case, objection.calculation))
     context = {
@@ -135,9 +179,8 @@ def objection_edit(request, case_pk: int, pk: int):
         "objecting": objection.calculation,
         "subject": objection.subject,
     }
-    return render(
-        request, "objections/objection_form.html", context, status=400 if form.errors else 200
-    )
+    status = 400 if form.errors else 200
+    return render(request, "objections/objection_form.html", context, status=status)
 
 
 @login_required

@@ -27,6 +27,12 @@ class RowRef:
     occurrence: int = 0
 
 
+def row_content(row: DiffRow) -> str:
+    """Both sides of a row of the comparison, as an objection to it records them: an objection
+    whose row no longer reads so (a row added before it, a side edited) no longer decides it."""
+    return f"{row.left!r} | {row.right!r}"
+
+
 def row_refs(rows: Sequence[DiffRow]) -> tuple[RowRef, ...]:
     """One reference per row of the comparison, in its order."""
     seen: dict[tuple[str, str], int] = {}

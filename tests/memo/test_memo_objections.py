@@ -9,7 +9,7 @@ from memos.selectors import memo_for
 from memos.word import memo_docx
 from objections.services import objection_save, subject_of
 from sentencing import selectors, services
-from sentencing.guidelines.rulings import objectionable
+from sentencing.guidelines.rulings import objectionable, row_content
 from sentencing.models import Case
 from sentencing.results import saved_case_facts
 from tests import founding
@@ -61,6 +61,7 @@ def objected(alice):
         against=report,
         ref=ref,
         subject=subject_of(row, objecting="Defense"),
+        content=row_content(row),
         fields={
             "psr_paragraph": "¶ 23",
             "ground": "There was no flight.",
@@ -115,3 +116,18 @@ def test_a_withdrawn_objection_is_not_argued(objected, alice):
     assert "Objections to the Presentence Report" not in full_text(
         MemoRenderer().render(memo).content
     )
+
+
+def test_an_objection_to_a_row_since_conceded_is_not_argued(objected, alice):
+    defense = selectors.case_queryset().get(calculation_of=objected, calculation_role="defense")
+    services.case_save(
+        user=alice,
+        office=defense.office,
+        case=defense,
+        loaded_version=defense.version,
+        fields={},
+        offense_lines=services._rows_of(objected, services.ROW_MODELS[0]),
+    )
+    memo = memo_for(objected, user=alice, sections=[], on=MEMO_DATE)
+    assert memo.range == "84–105 months"  # the defense now scores the +2 line too
+    assert memo.objections == ()

@@ -94,12 +94,13 @@ def test_a_differing_row_carries_an_objection_and_the_rulings_make_the_courts_ra
         "argument": "",
         "holding": str(holding.pk),
         "ruling": "sustained",
+        "version": str(objection.version),  # as the form sends back the version it loaded
     }
     assert alice_client.post(edit, values).status_code == 302
     assert _court_range(alice_client, report) == "70–87 months"
     assert Case.objects.filter(calculation_of=report, calculation_role="court").count() == 1
 
-    values["ruling"] = "overruled"
+    values |= {"ruling": "overruled", "version": str(objection.version + 1)}
     alice_client.post(edit, values)
     assert _court_range(alice_client, report) == "84–105 months"
     case_page = text(alice_client.get(reverse("sentencing:case_detail", args=[report.pk])))
@@ -111,7 +112,13 @@ def test_the_history_records_the_objection_and_each_ruling(alice_client, report,
     objection = Objection.objects.get()
     edit = reverse("objections:objection_edit", args=[report.pk, objection.pk])
     alice_client.post(
-        edit, {"psr_paragraph": "¶ 23", "ground": "No flight took place", "ruling": "sustained"}
+        edit,
+        {
+            "psr_paragraph": "¶ 23",
+            "ground": "No flight took place",
+            "ruling": "sustained",
+            "version": str(objection.version),
+        },
     )
     changes = [c for entry in history.case_history(report) for c in entry.changes]
     assert any(
@@ -192,3 +199,97 @@ def test_a_finding_the_calculations_differ_on_takes_an_objection_too(alice, alic
     court = selectors.case_queryset().get(calculation_of=report, calculation_role="court")
     assert court.criminal_history_category == "IV"
     assert [line.guideline for line in court.offense_lines.all()][-1] == "§3C1.2"
+
+
+def test_the_courts_calculation_never_overwrites_the_cases_own_worksheet(
+    alice, alice_client, report, defense
+):
+    """A case whose own worksheet is marked as the court's ruling keeps it: the court's
+    calculation from the rulings is a calculation of its own."""
+    services.case_save(
+        user=alice,
+        office=report.office,
+        case=report,
+        loaded_version=report.version,
+        fields={"calculation_role": "court", "notes": "Kept"},
+    )
+    _object(alice_client, report, defense, ruling="sustained")
+    alice_client.post(reverse("objections:court_calculation", args=[report.pk]))
+    report.refresh_from_db()
+    assert report.notes == "Kept"
+    assert [line.guideline for line in report.offense_lines.all()][-1] == "§3C1.2"
+    built = Case.objects.get(calculation_of=report, calculation_name="Court's ruling")
+    assert built.calculation_role == "court"
+
+
+def test_an_objection_does_not_move_to_a_row_added_before_its_own(alice, alice_client, report):
+    """The report scores a DUI under (b), the defense under (c): sustained. When the report
+    then lists another DUI first, under (a), the objection decides neither row any longer."""
+    member = StaffMember.objects.get(user=alice)
+    case = CaseFactory(by=member, calculation_role="psr", priors=(("DUI", "b"),))
+    made = services.calculation_create(user=alice, case=case, source=case, name="Defense")
+    rows = [services.Row(values={"description": "DUI", "subsection": "c"})]
+    services.case_save(
+        user=alice,
+        office=case.office,
+        case=made,
+        loaded_version=made.version,
+        fields={},
+        prior_sentences=rows,
+    )
+    url = reverse("objections:objection_create", args=[case.pk])
+    where = {"calculation": made.pk, "kind": "prior sentence", "key": "dui", "occurrence": 0}
+    response = alice_client.post(
+        url, {**where, "ground": "A 30-day sentence", "ruling": "sustained"}
+    )
+    assert response.status_code == 302, text(response)[-3000:]
+    case = selectors.case_queryset().get(pk=case.pk)
+    both = [services.Row(values={"description": "DUI", "subsection": s}) for s in ("a", "b")]
+    services.case_save(
+        user=alice,
+        office=case.office,
+        case=case,
+        loaded_version=case.version,
+        fields={},
+        prior_sentences=both,
+    )
+    page = text(alice_client.get(reverse("objections:objections", args=[case.pk])))
+    assert re.search(r"data-stale-objections>.*?DUI: the report §4A1.1\(b\)", page, re.S)
+    alice_client.post(reverse("objections:court_calculation", args=[case.pk]))
+    court = selectors.case_queryset().get(calculation_of=case, calculation_role="court")
+    assert [p.subsection for p in court.prior_sentences.all()] == ["a", "b"]  # the report's
+
+
+def test_two_editors_of_one_objection_never_overwrite_each_other(alice_client, report, defense):
+    _object(alice_client, report, defense)
+    objection = Objection.objects.get()
+    edit = reverse("objections:objection_edit", args=[report.pk, objection.pk])
+    loaded = {
+        "psr_paragraph": "¶ 23",
+        "ground": "No flight took place",
+        "argument": "",
+        "ruling": "pending",
+        "version": str(objection.version),
+    }
+    assert alice_client.post(edit, {**loaded, "ruling": "sustained"}).status_code == 302
+    response = alice_client.post(edit, {**loaded, "argument": "Typed while they ruled"})
+    assert response.status_code == 409
+    assert "Typed while they ruled" in text(response)
+    objection.refresh_from_db()
+    assert (objection.ruling, objection.argument) == ("sustained", "")
+
+
+def test_a_second_objection_to_one_row_keeps_what_was_typed(alice_client, report, defense):
+    _object(alice_client, report, defense)
+    response = _object(alice_client, report, defense, argument="Typed in a second tab")
+    assert response.status_code == 409
+    assert "Typed in a second tab" in text(response)
+    assert Objection.objects.count() == 1
+
+
+def test_deleting_a_calculation_says_its_objections_go_too(alice_client, report, defense):
+    _object(alice_client, report, defense)
+    page = text(
+        alice_client.get(reverse("sentencing:calculation_delete", args=[report.pk, defense.pk]))
+    )
+    assert re.search(r"data-objections-deleted>.*?1 made by this calculation", page, re.S)

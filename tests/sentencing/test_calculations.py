@@ -159,9 +159,13 @@ def test_the_compare_page_takes_any_two_of_the_cases_calculations(alice, alice_c
     assert figure(page, "range-difference") == "The Presentence report range is the same."
     assert 'data-status="same"' in page
     assert "data-differs" not in page
-    other = CaseFactory(by=StaffMember.objects.get(user=alice))
-    page = text(alice_client.get(url, {"left": other.pk, "right": "x"}))  # not of this case
-    assert f'<option value="{other.pk}"' not in page
+    # Another case's worksheet, or no number at all: the page's own pair, not that case.
+    other = CaseFactory(by=StaffMember.objects.get(user=alice), criminal_history_category="I")
+    page = text(alice_client.get(url, {"left": other.pk, "right": "x"}))
+    assert re.search(r'data-side="left">Presentence report<', page)
+    assert re.search(r'data-side="right">Government<', page)
+    assert "Criminal history category" in page
+    assert ">I<" not in page
 
 
 def test_the_live_result_of_a_calculation_reads_its_own_rows(alice, alice_client, psr):

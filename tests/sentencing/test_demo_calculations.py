@@ -52,7 +52,12 @@ def test_the_demo_defense_objects_to_the_reports_prior_felony_line(client):
     case = objection.case
     client.post(
         reverse("objections:objection_edit", args=[case.pk, objection.pk]),
-        {"psr_paragraph": "¶ 24", "ground": objection.ground, "ruling": "sustained"},
+        {
+            "psr_paragraph": "¶ 24",
+            "ground": objection.ground,
+            "ruling": "sustained",
+            "version": str(objection.version),
+        },
     )
     client.post(reverse("objections:court_calculation", args=[case.pk]))
     court = case_queryset().get(calculation_of=case, calculation_role=Case.Role.COURT)
