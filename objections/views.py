@@ -17,13 +17,16 @@ from .forms import ObjectionForm
 from .models import Objection
 
 
-def _objecting(worksheets: list[Case], report: Case, chosen: str | None) -> Case | None:
-    """The calculation whose objections are shown: the one asked for, else the one the memo
-    argues from, else the defense's, else the first that is not the report."""
+def _objecting(
+    worksheets: list[Case], report: Case, chosen: str | None, *, strict: bool = False
+) -> Case | None:
+    """The calculation whose objections are shown: the one asked for (``strict``: that one or
+    none), else the one the memo argues from, else the defense's, else the first that is not
+    the report."""
     others = [w for w in worksheets if w.pk != report.pk and w.calculation_role != Case.Role.COURT]
     by_id = {str(w.pk): w for w in others}
-    if chosen:
-        return by_id.get(chosen)
+    if chosen in by_id or strict:
+        return by_id.get(chosen or "")
     argued = worksheets[0].memo_calculation_id
     defense = [w for w in others if w.calculation_role == Case.Role.DEFENSE]
     return by_id.get(str(argued)) or (defense or others or [None])[0]
@@ -68,7 +71,7 @@ def _objection_row(case: Case, request_data, objecting_pk: str):
     """The worksheets and the row an objection is made to, from the page's query or post."""
     worksheets = case_selectors.calculations_of(case)
     report = selectors.report_of(worksheets)
-    objecting = _objecting(worksheets, report, objecting_pk)
+    objecting = _objecting(worksheets, report, objecting_pk, strict=True)
     if objecting is None:
         raise Http404("No such calculation of this case.")
     objections = list(selectors.objections_of(case))

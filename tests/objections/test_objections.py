@@ -293,3 +293,15 @@ def test_deleting_a_calculation_says_its_objections_go_too(alice_client, report,
         alice_client.get(reverse("sentencing:calculation_delete", args=[report.pk, defense.pk]))
     )
     assert re.search(r"data-objections-deleted>.*?1 made by this calculation", page, re.S)
+
+
+def test_an_unknown_calculation_in_the_address_shows_the_cases_own_choice(
+    alice_client, report, defense
+):
+    url = reverse("objections:objections", args=[report.pk])
+    for chosen in ("999999", "x", str(report.pk)):
+        page = text(alice_client.get(url, {"calculation": chosen}))
+        assert 'data-ref="offense-line:§3C1.2:0"' in page, chosen
+    create = reverse("objections:objection_create", args=[report.pk])
+    where = {"calculation": "999999", "kind": "offense line", "key": "§3C1.2", "occurrence": 0}
+    assert alice_client.get(create, where).status_code == 404
