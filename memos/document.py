@@ -414,15 +414,26 @@ def _introduction(drafted: Drafted, defendant: str, defense: bool) -> str:
     return f"{defendant}, through counsel, submits this memorandum for sentencing{asked}."
 
 
-def _conclusion(drafted: Drafted, defendant: str, defense: bool) -> str:
-    """The author's conclusion, closing with the sentence asked."""
+def _conclusion(
+    drafted: Drafted, defendant: str, defense: bool, calc: guidelines.Calculation
+) -> str:
+    """The author's conclusion, closing with the sentence asked; a probation officer's
+    computation closes with its result, so that the signature never stands alone."""
     asked = drafted.sentence_asked.strip()
-    closing = (
-        f"For these reasons, {defendant} respectfully asks the Court to impose a sentence of "
-        f"{asked}."
-        if asked and defense
-        else ""
-    )
+    if defense:
+        closing = (
+            f"For these reasons, {defendant} respectfully asks the Court to impose a sentence "
+            f"of {asked}."
+            if asked
+            else ""
+        )
+    else:
+        closing = (
+            f"Under the {calc.edition.title}, the total offense level is "
+            f"{calc.total_offense_level}, the criminal history category "
+            f"{calc.criminal_history_category}, the guideline range {calc.range} and the "
+            f"guideline sentence {calc.guideline_sentence}."
+        )
     return "\n\n".join(part for part in (drafted.conclusion.strip(), closing) if part)
 
 
@@ -460,7 +471,7 @@ def build_memo(
     memo_sections = tuple(_section(citer, s) for s in sections)
     factors = citer.text(drafted.factors)
     factors_heading = citer.text(FACTORS_HEADING)[0] if factors else ()
-    conclusion = citer.text(_conclusion(drafted, case.defendant, defense))
+    conclusion = citer.text(_conclusion(drafted, case.defendant, defense, calc))
     present = {
         "introduction": introduction,
         "facts": facts,

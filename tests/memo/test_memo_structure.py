@@ -10,7 +10,8 @@ from django.urls import reverse
 from memos.models import AttorneyProfile, MemoDraft
 from memos.render import MemoRenderer
 from memos.selectors import memo_for
-from tests.memo.conftest import MEMO_DATE, fast_track_sections
+from sentencing import selectors
+from tests.memo.conftest import MEMO_DATE, fast_track_sections, make_case
 from tests.memo.pdf import page_texts
 from tests.memo.test_memo_pdf import toa_pages
 
@@ -122,5 +123,27 @@ def test_the_signature_is_never_alone_on_the_last_page(drafted, alice):
         pages = page_texts(pdf.content)
         assert "/s/ Alice Lawyer" in pages[-1]
         assert "respectfully asks the Court to impose a sentence of 46 months." in pages[-1]
+        moved.add(len(pages))
+    assert len(moved) > 1  # the sweep did push the closing onto a new page
+
+
+@pytest.mark.slow
+def test_a_probation_officers_signature_is_never_alone_on_the_last_page(bob):
+    """A computation with nothing written after it still closes with its result, kept with the
+    signature however the pages fall."""
+    case = make_case(bob.staff_member.office, bob, district="utd")
+    draft = MemoDraft.objects.create(case=case)
+    moved = set()
+    for lines in range(0, 40, 3):
+        draft.factors = "\n\n".join(["A further point."] * lines)
+        draft.save()
+        memo, pdf = rendered(selectors.case_queryset().get(pk=case.pk), bob)
+        assert not memo.defense
+        pages = page_texts(pdf.content)
+        assert "/s/ Bob" in pages[-1]
+        assert (
+            "the guideline range 70–87 months and the guideline sentence 70–87 months."
+            in (pages[-1])
+        )
         moved.add(len(pages))
     assert len(moved) > 1  # the sweep did push the closing onto a new page
