@@ -46,7 +46,7 @@ def case_calculations(case: Case) -> list[NamedCalculation]:
 def _row_data(kind: str, row) -> dict | None:
     if row is None:
         return None
-    if kind == "offense line":
+    if kind in ("offense line", "offense-date line"):
         return {
             "guideline": row.section,
             "description": row.description,

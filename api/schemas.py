@@ -184,7 +184,7 @@ class ComparedSideOut(Schema):
 
 
 class ComparedRowOut(Schema):
-    kind: Literal["offense line", "prior sentence", "count", "finding"]
+    kind: Literal["offense line", "offense-date line", "prior sentence", "count", "finding"]
     status: Literal["same", "changed", "only left", "only right"]
     left: dict | None
     right: dict | None

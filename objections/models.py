@@ -23,6 +23,7 @@ class Objection(models.Model):
 
     class RowKind(models.TextChoices):
         OFFENSE_LINE = "offense line", "Offense line"
+        OFFENSE_DATE_LINE = "offense-date line", "Offense-date worksheet line"
         PRIOR_SENTENCE = "prior sentence", "Prior sentence"
         COUNT = "count", "Count"
         FINDING = "finding", "Finding"
@@ -40,7 +41,7 @@ class Objection(models.Model):
         related_name="objections_against",
         help_text="The calculation objected to: the presentence report's.",
     )
-    row_kind = models.CharField(max_length=16, choices=RowKind.choices)
+    row_kind = models.CharField(max_length=20, choices=RowKind.choices)
     row_key = models.CharField(
         max_length=300,
         help_text="What the row is lined up by: its section, description or statute.",

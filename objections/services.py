@@ -26,7 +26,7 @@ COURT_NAME = "Court's ruling"
 def _says(kind: str, row: Any, *, with_section: bool) -> str:
     if row is None:
         return "none"
-    if kind == "offense line":
+    if kind in ("offense line", "offense-date line"):
         levels = f"{row.levels:+d}".replace("-", "\N{MINUS SIGN}")
         return f"{row.section} {levels}" if with_section else levels
     if kind == "prior sentence":
@@ -42,10 +42,15 @@ def subject_of(row: DiffRow, *, objecting: str) -> str:
     if row.kind == "finding":
         return f"{row.left.label}: the report {row.left.shown}, {objecting} {row.right.shown}"[:400]
     either = row.left if row.left is not None else row.right
-    what = {"offense line": "section", "prior sentence": "description", "count": "statute"}
+    what = {
+        "offense line": "section",
+        "offense-date line": "section",
+        "prior sentence": "description",
+        "count": "statute",
+    }
     name = str(getattr(either, what[row.kind]))
     alternatives = (
-        row.kind == "offense line"
+        row.kind in ("offense line", "offense-date line")
         and row.left is not None
         and row.right is not None
         and row.left.section != row.right.section
@@ -101,21 +106,26 @@ def objection_save(
     return objection
 
 
+def _line_rows(lines: tuple[guidelines.OffenseLine, ...]) -> list[Row]:
+    return [
+        Row(
+            values={
+                "kind": line.kind,
+                "guideline": line.section,
+                "description": line.description,
+                "levels": line.levels,
+                "group": line.group,
+            }
+        )
+        for line in lines
+    ]
+
+
 def _engine_rows(facts: guidelines.CaseFacts) -> dict[str, list[Row]]:
     """A worksheet's rows as `case_save` takes them, from the engine's facts."""
     return {
-        "offense_lines": [
-            Row(
-                values={
-                    "kind": line.kind,
-                    "guideline": line.section,
-                    "description": line.description,
-                    "levels": line.levels,
-                    "group": line.group,
-                }
-            )
-            for line in facts.offense_lines
-        ],
+        "offense_lines": _line_rows(facts.offense_lines),
+        "offense_date_lines": _line_rows(facts.offense_date_lines),
         "prior_sentences": [
             Row(values={"description": prior.description, "subsection": prior.subsection})
             for prior in facts.criminal_history.prior_sentences
@@ -178,18 +188,6 @@ def court_calculation_build(*, user: User, case: Case, report: Case) -> Case:
     fields |= _finding_fields(facts) | {"calculation_role": Case.Role.COURT}
     if court is None:
         fields["calculation_name"] = COURT_NAME
-    offense_date_lines = [
-        Row(
-            values={
-                "kind": line.kind,
-                "guideline": line.guideline,
-                "description": line.description,
-                "levels": line.levels,
-                "group": line.group,
-            }
-        )
-        for line in report.offense_date_lines.all()
-    ]
     return case_save(
         user=user,
         office=case.office,
@@ -197,6 +195,5 @@ def court_calculation_build(*, user: User, case: Case, report: Case) -> Case:
         calculation_of=case if court is None else None,
         loaded_version=court.version if court else None,
         fields=fields,
-        offense_date_lines=offense_date_lines,
         **_engine_rows(facts),
     )

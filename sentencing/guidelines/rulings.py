@@ -22,7 +22,7 @@ class RowRef:
     """A row of the comparison as an objection names it: its kind, what it is lined up by,
     and which of the rows with that key it is (0 for the first), e.g. the second §3C1.1 line."""
 
-    kind: str  # "offense line", "prior sentence", "count"
+    kind: str  # "offense line", "offense-date line", "prior sentence", "count", "finding"
     key: str
     occurrence: int = 0
 
@@ -87,7 +87,12 @@ def ruled_facts(
     history category as found...) wherever an objection to it was sustained; everything else as
     the report has it."""
     rows = worksheet_diff(report, objecting)
-    kept: dict[str, list[Any]] = {"offense line": [], "prior sentence": [], "count": []}
+    kept: dict[str, list[Any]] = {
+        "offense line": [],
+        "offense-date line": [],
+        "prior sentence": [],
+        "count": [],
+    }
     taken = []
     for ref, row in zip(row_refs(rows), rows, strict=True):
         if row.kind == "finding":
@@ -105,6 +110,7 @@ def ruled_facts(
     return dataclasses.replace(
         report,
         offense_lines=tuple(kept["offense line"]),
+        offense_date_lines=tuple(kept["offense-date line"]),
         criminal_history=history,
         counts=tuple(kept["count"]),
     )

@@ -20,7 +20,7 @@ SAME, CHANGED, ONLY_LEFT, ONLY_RIGHT = "same", "changed", "only left", "only rig
 
 @dataclass(frozen=True)
 class DiffRow:
-    kind: str  # "offense line", "prior sentence", "count", "finding"
+    kind: str  # "offense line", "offense-date line", "prior sentence", "count", "finding"
     left: Any  # the engine's row (OffenseLine, PriorSentence, Count), or None
     right: Any
     status: str
@@ -123,6 +123,7 @@ def _findings(left: CaseFacts, right: CaseFacts) -> list[DiffRow]:
 
 ROW_KEYS: dict[str, Callable[[Any], str]] = {
     "offense line": _line_key,
+    "offense-date line": _line_key,
     "prior sentence": _prior_key,
     "count": _count_key,
     "finding": lambda finding: str(finding.key),
@@ -135,10 +136,15 @@ def row_key(row: DiffRow) -> str:
 
 
 def worksheet_diff(left: CaseFacts, right: CaseFacts) -> tuple[DiffRow, ...]:
-    """Every row of both worksheets, once, lined up: offense lines, prior sentences, counts;
+    """Every row of both worksheets, once, lined up: offense lines (and those of the worksheet
+    under the Manual at the offense date), prior sentences, counts;
     then each finding (acceptance, criminal history as found...) they make differently."""
     return tuple(
         _aligned("offense line", left.offense_lines, right.offense_lines, _line_key)
+        # §1B1.11(b)(2): the worksheet under the Manual at the offense date, where entered.
+        + _aligned(
+            "offense-date line", left.offense_date_lines, right.offense_date_lines, _line_key
+        )
         + _aligned(
             "prior sentence",
             left.criminal_history.prior_sentences,

@@ -9,24 +9,29 @@ from hypothesis import strategies as st
 from sentencing.guidelines import CaseFacts, CriminalHistory, OffenseLine
 from sentencing.guidelines.rulings import RowRef, objectionable, row_refs, ruled_facts
 from sentencing.guidelines.worksheet_diff import FINDINGS, worksheet_diff
+from tests.guidelines.test_worksheet_diff import LINE
 from tests.guidelines.test_worksheet_diff import WORKSHEETS as ROWS_ONLY
 from tests.profiles import scaled
 
 # Worksheets that differ in their findings as well as their rows.
 WORKSHEETS = st.builds(
-    lambda facts, acceptance, motion, points, category, status, levels: dataclasses.replace(
-        facts,
-        acceptance=acceptance,
-        government_motion=motion,
-        early_disposition_levels=levels,
-        criminal_history=dataclasses.replace(
-            facts.criminal_history,
-            points=points,
-            category=category,
-            under_criminal_justice_sentence=status,
-        ),
+    lambda facts, earlier, acceptance, motion, points, category, status, levels: (
+        dataclasses.replace(
+            facts,
+            offense_date_lines=tuple(earlier),
+            acceptance=acceptance,
+            government_motion=motion,
+            early_disposition_levels=levels,
+            criminal_history=dataclasses.replace(
+                facts.criminal_history,
+                points=points,
+                category=category,
+                under_criminal_justice_sentence=status,
+            ),
+        )
     ),
     ROWS_ONLY,
+    st.lists(LINE, max_size=3),
     st.sampled_from(["none", "2", "3"]),
     st.booleans(),
     st.none() | st.integers(0, 13),
@@ -37,7 +42,12 @@ WORKSHEETS = st.builds(
 
 
 def _rows(facts):
-    return (facts.offense_lines, facts.criminal_history.prior_sentences, facts.counts)
+    return (
+        facts.offense_lines,
+        facts.offense_date_lines,
+        facts.criminal_history.prior_sentences,
+        facts.counts,
+    )
 
 
 @settings(max_examples=scaled(200))
@@ -50,9 +60,7 @@ def test_with_nothing_sustained_the_report_stands(report, objecting):
 @given(WORKSHEETS, WORKSHEETS)
 def test_with_every_objection_sustained_the_objecting_rows_stand(report, objecting):
     every = [ref for ref, _row in objectionable(report, objecting)]
-    ruled = ruled_facts(report, objecting, sustained=every)
-    # Everything the objecting side has, but the offense-date worksheet, which is no row.
-    assert ruled == dataclasses.replace(objecting, offense_date_lines=report.offense_date_lines)
+    assert ruled_facts(report, objecting, sustained=every) == objecting
 
 
 @settings(max_examples=scaled(200))
@@ -66,7 +74,7 @@ def test_each_ruling_decides_its_own_row_only(report, objecting, data):
     # Each sustained objection adds the objecting side's row, takes out the report's, or both;
     # every other row is the report's.
     for kind, mine, theirs, got in zip(
-        ("offense line", "prior sentence", "count"),
+        ("offense line", "offense-date line", "prior sentence", "count"),
         _rows(report),
         _rows(objecting),
         _rows(ruled),

@@ -305,3 +305,41 @@ def test_an_unknown_calculation_in_the_address_shows_the_cases_own_choice(
     create = reverse("objections:objection_create", args=[report.pk])
     where = {"calculation": "999999", "kind": "offense line", "key": "§3C1.2", "occurrence": 0}
     assert alice_client.get(create, where).status_code == 404
+
+
+def test_a_ruling_on_the_offense_date_worksheet_reaches_the_courts_calculation(
+    alice, alice_client, report, defense
+):
+    """§1B1.11(b)(2): where the report also scores the +2 line under the Manual at the offense
+    date and the defense does not, that row takes its own objection and ruling."""
+    earlier = [
+        services.Row(values={"kind": k, "guideline": g, "description": d, "levels": n})
+        for k, g, d, n in (*founding.OFFENSE_LINES, ENDANGERMENT)
+    ]
+    for worksheet, lines in ((report, earlier), (defense, earlier[:2])):
+        worksheet = selectors.case_queryset().get(pk=worksheet.pk)
+        services.case_save(
+            user=alice,
+            office=worksheet.office,
+            case=worksheet,
+            loaded_version=worksheet.version,
+            fields={},
+            offense_date_lines=lines,
+        )
+    page = text(alice_client.get(reverse("objections:objections", args=[report.pk])))
+    assert 'data-ref="offense-date-line:§3C1.2:0"' in page
+    url = reverse("objections:objection_create", args=[report.pk])
+    where = {
+        "calculation": defense.pk,
+        "kind": "offense-date line",
+        "key": "§3C1.2",
+        "occurrence": 0,
+    }
+    alice_client.post(url, {**where, "ground": "No flight", "ruling": "sustained"})
+    alice_client.post(reverse("objections:court_calculation", args=[report.pk]))
+    court = selectors.case_queryset().get(calculation_of=report, calculation_role="court")
+    assert [line.guideline for line in court.offense_date_lines.all()] == [
+        "§2L1.2(a)",
+        "§2L1.2(b)(2)",
+    ]
+    assert [line.guideline for line in court.offense_lines.all()][-1] == "§3C1.2"  # not ruled
