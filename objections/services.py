@@ -23,6 +23,13 @@ from .selectors import live_objections
 COURT_NAME = "Court's ruling"
 
 
+def report_name(report: Case) -> str:
+    """How an objection's subject names the calculation objected to."""
+    if report.calculation_role == Case.Role.PRESENTENCE_REPORT:
+        return "the report"
+    return report.calculation_title
+
+
 def _says(kind: str, row: Any, *, with_section: bool) -> str:
     if row is None:
         return "none"
@@ -35,12 +42,13 @@ def _says(kind: str, row: Any, *, with_section: bool) -> str:
     return f"maximum {maximum}, minimum {row.minimum_months} months"
 
 
-def subject_of(row: DiffRow, *, objecting: str) -> str:
+def subject_of(row: DiffRow, *, objecting: str, report: str = "the report") -> str:
     """The row objected to, as both sides have it: "§3C1.2: the report +2, Defense none", or
     for two alternatives of one group, "§2L1.2(b)(2): the report §2L1.2(b)(2)(B) +8, Defense
-    §2L1.2(b)(2)(C) +6"."""
+    §2L1.2(b)(2)(C) +6". ``report`` names the calculation objected to when it is not the
+    presentence report's."""
     if row.kind == "finding":
-        return f"{row.left.label}: the report {row.left.shown}, {objecting} {row.right.shown}"[:400]
+        return f"{row.left.label}: {report} {row.left.shown}, {objecting} {row.right.shown}"[:400]
     either = row.left if row.left is not None else row.right
     what = {
         "offense line": "section",
@@ -59,7 +67,7 @@ def subject_of(row: DiffRow, *, objecting: str) -> str:
         name = f"“{either.group}” group"
     left = _says(row.kind, row.left, with_section=alternatives)
     right = _says(row.kind, row.right, with_section=alternatives)
-    return f"{name}: the report {left}, {objecting} {right}"[:400]
+    return f"{name}: {report} {left}, {objecting} {right}"[:400]
 
 
 @transaction.atomic

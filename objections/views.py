@@ -105,7 +105,11 @@ def objection_create(request, case_pk: int):
                 calculation=objecting,
                 against=report,
                 ref=row.ref,
-                subject=services.subject_of(row.row, objecting=objecting.calculation_title),
+                subject=services.subject_of(
+                    row.row,
+                    objecting=objecting.calculation_title,
+                    report=services.report_name(report),
+                ),
                 content=row_content(row.row),
                 fields=form.values(),
             )
@@ -121,7 +125,11 @@ def objection_create(request, case_pk: int):
         "report": report,
         "objecting": objecting,
         "row": row,
-        "subject": services.subject_of(row.row, objecting=objecting.calculation_title),
+        "subject": services.subject_of(
+            row.row,
+            objecting=objecting.calculation_title,
+            report=services.report_name(report),
+        ),
     }
     return render(
         request, "objections/objection_form.html", context, status=400 if form.errors else 200

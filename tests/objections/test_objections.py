@@ -343,3 +343,27 @@ def test_a_ruling_on_the_offense_date_worksheet_reaches_the_courts_calculation(
         "§2L1.2(b)(2)",
     ]
     assert [line.guideline for line in court.offense_lines.all()][-1] == "§3C1.2"  # not ruled
+
+
+def test_without_a_presentence_report_the_subject_names_the_calculation_objected_to(
+    alice, alice_client
+):
+    case = CaseFactory(
+        by=StaffMember.objects.get(user=alice),
+        calculation_name="Working",
+        lines=(*founding.OFFENSE_LINES, ENDANGERMENT),
+    )
+    made = services.calculation_create(user=alice, case=case, source=case, name="Defense")
+    rows = services._rows_of(made, services.ROW_MODELS[0])[:2]
+    services.case_save(
+        user=alice,
+        office=made.office,
+        case=made,
+        loaded_version=made.version,
+        fields={},
+        offense_lines=rows,
+    )
+    url = reverse("objections:objection_create", args=[case.pk])
+    where = {"calculation": made.pk, "kind": "offense line", "key": "§3C1.2", "occurrence": 0}
+    alice_client.post(url, {**where, "ground": "No flight", "ruling": "pending"})
+    assert Objection.objects.get().subject == "§3C1.2: Working +2, Defense none"
