@@ -64,7 +64,8 @@ def memo_for(
     on: datetime.date | None = None,
 ) -> Memo:
     """The memo as it would be exported now, for a case loaded with `case_queryset()`."""
-    worksheet = argued_worksheet(case)
+    worksheets = calculations_of(case)
+    worksheet = argued_worksheet(case, worksheets)
     result = saved_case_result(worksheet)
     if result.choice is None:
         raise NoComputation(result.problem or "The case has no Guidelines result.")
@@ -76,16 +77,18 @@ def memo_for(
         signer=signer_of(user),
         on=on or timezone.localdate(),
         drafted=drafted_for(case),
-        objections=objection_sections(case, worksheet),
+        objections=objection_sections(case, worksheet, worksheets),
         calculation_name=worksheet.calculation_title if worksheet.is_calculation else "",
-        compared=compared_calculations(case, worksheet),
+        compared=compared_calculations(worksheet, worksheets),
     )
 
 
-def compared_calculations(case: Case, worksheet: Case) -> tuple[ComparedCalculation, ...]:
-    """The case's other calculations with a result, beside the one argued (none when the case
-    has only its own worksheet)."""
-    others = [w for w in calculations_of(case) if w.pk != worksheet.pk]
+def compared_calculations(
+    worksheet: Case, worksheets: list[Case]
+) -> tuple[ComparedCalculation, ...]:
+    """The case's other calculations with a result (``worksheets``: all of them, as
+    `calculations_of` gives them), beside the one argued; none when the case has only its own."""
+    others = [w for w in worksheets if w.pk != worksheet.pk]
     compared = []
     for other in others:
         calc = saved_case_result(other).calculation
@@ -101,7 +104,9 @@ def compared_calculations(case: Case, worksheet: Case) -> tuple[ComparedCalculat
     return tuple(compared)
 
 
-def objection_sections(case: Case, worksheet: Case) -> tuple[ObjectionSection, ...]:
+def objection_sections(
+    case: Case, worksheet: Case, worksheets: list[Case]
+) -> tuple[ObjectionSection, ...]:
     """The objections the argued calculation makes to rows the report still holds otherwise,
     as the memo argues them (a withdrawn one, or one to a row since changed, is left out)."""
     return tuple(
@@ -113,7 +118,7 @@ def objection_sections(case: Case, worksheet: Case) -> tuple[ObjectionSection, .
             authority=Authority.from_holding(objection.holding) if objection.holding else None,
             ruling=objection.get_ruling_display(),
         )
-        for objection in live_objections(case, worksheet)
+        for objection in live_objections(case, worksheet, worksheets=worksheets)
         if objection.ruling != Objection.Ruling.WITHDRAWN
     )
 

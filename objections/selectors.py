@@ -39,6 +39,17 @@ def report_of(worksheets: list[Case]) -> Case:
     return next(reports, worksheets[0])
 
 
+def court_of(worksheets: list[Case]) -> Case | None:
+    """The case's "Court's ruling" calculation, if made (never the case's own worksheet)."""
+    courts = (w for w in worksheets if w.is_calculation and w.calculation_role == Case.Role.COURT)
+    return next(courts, None)
+
+
+def objecting_choices(worksheets: list[Case], report: Case) -> list[Case]:
+    """The calculations that may object to the report: all but the report and the court's."""
+    return [w for w in worksheets if w.pk != report.pk and w.calculation_role != Case.Role.COURT]
+
+
 @dataclass(frozen=True)
 class ObjectionRow:
     """A row where the objecting calculation differs from the report's, with its objection."""
@@ -83,14 +94,24 @@ def stale_objections(
     ]
 
 
-def live_objections(case: Case, objecting: Case) -> list[Objection]:
+def live_objections(
+    case: Case,
+    objecting: Case,
+    *,
+    worksheets: list[Case] | None = None,
+    objections: Iterable[Objection] | None = None,
+) -> list[Objection]:
     """The objections ``objecting`` (loaded with `case_queryset()`) makes to rows the report
-    still holds otherwise, as they read when each was made: the ones a ruling decides."""
-    worksheets = {w.pk: w for w in case_selectors.calculations_of(case)}
-    objections = [o for o in objections_of(case) if o.calculation_id == objecting.pk]
+    still holds otherwise, as they read when each was made: the ones a ruling decides. A caller
+    that has the case's worksheets and objections at hand passes them."""
+    by_pk = {w.pk: w for w in worksheets or case_selectors.calculations_of(case)}
+    made = [
+        o for o in (objections_of(case) if objections is None else objections)
+        if o.calculation_id == objecting.pk
+    ]  # fmt: skip
     live = []
-    for against_pk in sorted({o.against_id for o in objections}):
-        if against_pk in worksheets:
-            rows = objection_rows(worksheets[against_pk], objecting, objections)
+    for against_pk in sorted({o.against_id for o in made}):
+        if against_pk in by_pk:
+            rows = objection_rows(by_pk[against_pk], objecting, made)
             live += [r.objection for r in rows if r.objection is not None]
     return sorted(live, key=lambda o: (o.created_at, o.pk))

@@ -18,7 +18,7 @@ from sentencing.versioning import EditConflict, claim_next_version, set_history_
 __all__ = ["EditConflict", "court_calculation_build", "objection_save", "subject_of"]
 
 from .models import Objection
-from .selectors import live_objections
+from .selectors import court_of, live_objections, objections_of
 
 COURT_NAME = "Court's ruling"
 
@@ -176,22 +176,19 @@ def court_calculation_build(*, user: User, case: Case, report: Case) -> Case:
     worksheets = {w.pk: w for w in calculations_of(case_queryset().get(pk=case.pk))}
     report = worksheets[report.pk]
     facts = saved_case_facts(report)
+    objections = list(objections_of(case))
     for objecting in worksheets.values():  # one objecting side after another
+        live = live_objections(
+            case, objecting, worksheets=list(worksheets.values()), objections=objections
+        )
         refs = {
             objection.ref
-            for objection in live_objections(case, objecting)
+            for objection in live
             if objection.against_id == report.pk and objection.ruling == Objection.Ruling.SUSTAINED
         }
         if refs:
             facts = ruled_facts(facts, saved_case_facts(objecting), refs)
-    court = next(
-        (
-            w
-            for w in worksheets.values()
-            if w.is_calculation and w.calculation_role == Case.Role.COURT
-        ),
-        None,
-    )
+    court = court_of(list(worksheets.values()))
     fields = {name: getattr(report, name) for name in WORKSHEET_FIELDS}
     fields |= _finding_fields(facts) | {"calculation_role": Case.Role.COURT}
     if court is None:

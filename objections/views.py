@@ -23,7 +23,7 @@ def _objecting(
     """The calculation whose objections are shown: the one asked for (``strict``: that one or
     none), else the one the memo argues from, else the defense's, else the first that is not
     the report."""
-    others = [w for w in worksheets if w.pk != report.pk and w.calculation_role != Case.Role.COURT]
+    others = selectors.objecting_choices(worksheets, report)
     by_id = {str(w.pk): w for w in others}
     if chosen in by_id or strict:
         return by_id.get(chosen or "")
@@ -46,16 +46,12 @@ def objections_page(request, case_pk: int):
     report = selectors.report_of(worksheets)
     objecting = _objecting(worksheets, report, request.GET.get("calculation"))
     objections = list(selectors.objections_of(case))
-    court = next(
-        (w for w in worksheets if w.is_calculation and w.calculation_role == Case.Role.COURT), None
-    )
+    court = selectors.court_of(worksheets)
     context = {
         "case": case,
         "report": report,
         "objecting": objecting,
-        "choices": [
-            w for w in worksheets if w.pk != report.pk and w.calculation_role != Case.Role.COURT
-        ],
+        "choices": selectors.objecting_choices(worksheets, report),
         "rows": selectors.objection_rows(report, objecting, objections) if objecting else [],
         "stale": selectors.stale_objections(report, objecting, objections) if objecting else [],
         "court": court,
@@ -146,17 +142,21 @@ def _render_edit(request, objection: Objection, data, status: int):
         "Someone else saved this objection while you were editing. What they saved is here; "
         "the fields below hold what you typed. Saving again saves what you see."
     )
-    context = {
+    context = _edit_context(ObjectionForm(data, instance=objection))
+    context |= {"conflict": conflict, "theirs": objection}
+    return render(request, "objections/objection_form.html", context, status=status)
+
+
+def _edit_context(form: ObjectionForm) -> dict:
+    objection = form.instance
+    return {
         "case": objection.case,
-        "form": ObjectionForm(data, instance=objection),
+        "form": form,
         "objection": objection,
         "report": objection.against,
         "objecting": objection.calculation,
         "subject": objection.subject,
-        "conflict": conflict,
-        "theirs": objection,
     }
-    return render(request, "objections/objection_form.html", context, status=status)
 
 
 @login_required
@@ -182,16 +182,8 @@ def objection_edit(request, case_pk: int, pk: int):
             return _render_edit(request, current, _typed(request.POST, current), 409)
         messages.success(request, "Saved the objection.")
         return redirect(_page_url(objection.case, objection.calculation))
-    context = {
-        "case": objection.case,
-        "form": form,
-        "objection": objection,
-        "report": objection.against,
-        "objecting": objection.calculation,
-        "subject": objection.subject,
-    }
     status = 400 if form.errors else 200
-    return render(request, "objections/objection_form.html", context, status=status)
+    return render(request, "objections/objection_form.html", _edit_context(form), status=status)
 
 
 @login_required

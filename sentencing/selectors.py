@@ -49,11 +49,14 @@ def calculations_of(case: Case) -> list[Case]:
     return [case, *case_queryset().filter(calculation_of=case).order_by("pk")]
 
 
-def argued_worksheet(case: Case) -> Case:
+def argued_worksheet(case: Case, worksheets: list[Case] | None = None) -> Case:
     """The calculation the case's memo and departure requests argue from, with its rows: the
-    case's own worksheet unless another is chosen."""
+    case's own worksheet unless another is chosen (from ``worksheets``, its calculations as
+    `calculations_of` gives them, when the caller has them)."""
     if case.memo_calculation_id is None:
         return case
+    if worksheets is not None:
+        return next(w for w in worksheets if w.pk == case.memo_calculation_id)
     return case_queryset().get(pk=case.memo_calculation_id, calculation_of=case)
 
 

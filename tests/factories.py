@@ -23,7 +23,7 @@ from memos.services import memo_export_create
 from offices.models import Office, StaffMember
 from sentencing.models import Case
 from sentencing.selectors import case_queryset
-from sentencing.services import Row, case_save
+from sentencing.services import Row, calculation_create, case_save
 from tests import founding
 
 
@@ -83,6 +83,23 @@ class CaseFactory(factory.Factory):
             prior_sentences=_rows(priors, ("description", "subsection")),
         )
         return case_queryset().get(pk=case.pk)
+
+
+def named_calculation(case: Case, *, by, name: str, role: str = "", lines=None) -> Case:
+    """A named calculation of ``case``, copied from its own worksheet through
+    `calculation_create` by the user ``by``; with ``lines`` (tuples as in tests/founding.py),
+    its offense lines are these instead."""
+    made = calculation_create(user=by, case=case, source=case, name=name, role=role)
+    if lines is not None:
+        made = case_save(
+            user=by,
+            office=made.office,
+            case=made,
+            loaded_version=made.version,
+            fields={},
+            offense_lines=_rows(lines, ("kind", "guideline", "description", "levels")),
+        )
+    return case_queryset().get(pk=made.pk)
 
 
 class DepartureRequestFactory(factory.Factory):

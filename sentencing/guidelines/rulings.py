@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .calculation import CaseFacts
-from .worksheet_diff import SAME, DiffRow, row_key, worksheet_diff
+from .worksheet_diff import FINDINGS, SAME, DiffRow, row_key, worksheet_diff
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,10 @@ TAKE_FINDING: dict[str, Callable[[CaseFacts, CaseFacts], CaseFacts]] = {
         to, zero_point_offender_eligible=src.criminal_history.zero_point_offender_eligible
     ),
 }
+
+
+# One way to take each finding the comparison lines up, and no other.
+assert set(TAKE_FINDING) == {key for key, _label, _words in FINDINGS}
 
 
 def ruled_facts(

@@ -13,7 +13,7 @@ from sentencing.guidelines.rulings import objectionable, row_content
 from sentencing.models import Case
 from sentencing.results import saved_case_facts
 from tests import founding
-from tests.factories import CaseFactory, HoldingFactory, OpinionFactory
+from tests.factories import CaseFactory, HoldingFactory, OpinionFactory, named_calculation
 from tests.memo.conftest import MEMO_DATE, SENTENCED
 from tests.memo.pdf import full_text
 from tests.memo.test_memo_docx import body_text, read
@@ -34,17 +34,8 @@ def objected(alice):
         calculation_role=Case.Role.PRESENTENCE_REPORT,
         lines=(*founding.OFFENSE_LINES, ENDANGERMENT),
     )
-    defense = services.calculation_create(
-        user=alice, case=report, source=report, name="Defense", role=Case.Role.DEFENSE
-    )
-    kept = services._rows_of(defense, services.ROW_MODELS[0])[:2]
-    defense = services.case_save(
-        user=alice,
-        office=report.office,
-        case=defense,
-        loaded_version=defense.version,
-        fields={},
-        offense_lines=kept,
+    defense = named_calculation(
+        report, by=alice, name="Defense", role=Case.Role.DEFENSE, lines=founding.OFFENSE_LINES
     )
     services.memo_calculation_set(user=alice, case=report, calculation=defense)
     [(ref, row)] = objectionable(saved_case_facts(report), saved_case_facts(defense))

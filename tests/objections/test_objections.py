@@ -12,7 +12,7 @@ from sentencing import history, selectors, services
 from sentencing.models import Case
 from sentencing.results import saved_case_result
 from tests import founding
-from tests.factories import CaseFactory, HoldingFactory
+from tests.factories import CaseFactory, HoldingFactory, named_calculation
 from tests.sentencing.pages import text
 
 pytestmark = pytest.mark.django_db
@@ -34,17 +34,8 @@ def report(alice):
 @pytest.fixture
 def defense(alice, report):
     """The defense's copy of the report without the +2 line."""
-    made = services.calculation_create(
-        user=alice, case=report, source=report, name="Defense", role=Case.Role.DEFENSE
-    )
-    rows = services._rows_of(made, services.ROW_MODELS[0])[:2]
-    return services.case_save(
-        user=alice,
-        office=made.office,
-        case=made,
-        loaded_version=made.version,
-        fields={},
-        offense_lines=rows,
+    return named_calculation(
+        report, by=alice, name="Defense", role=Case.Role.DEFENSE, lines=founding.OFFENSE_LINES
     )
 
 
@@ -353,16 +344,7 @@ def test_without_a_presentence_report_the_subject_names_the_calculation_objected
         calculation_name="Working",
         lines=(*founding.OFFENSE_LINES, ENDANGERMENT),
     )
-    made = services.calculation_create(user=alice, case=case, source=case, name="Defense")
-    rows = services._rows_of(made, services.ROW_MODELS[0])[:2]
-    services.case_save(
-        user=alice,
-        office=made.office,
-        case=made,
-        loaded_version=made.version,
-        fields={},
-        offense_lines=rows,
-    )
+    made = named_calculation(case, by=alice, name="Defense", lines=founding.OFFENSE_LINES)
     url = reverse("objections:objection_create", args=[case.pk])
     where = {"calculation": made.pk, "kind": "offense line", "key": "§3C1.2", "occurrence": 0}
     alice_client.post(url, {**where, "ground": "No flight", "ruling": "pending"})

@@ -15,7 +15,7 @@ from sentencing.guidelines.rulings import objectionable
 from sentencing.models import Case
 from sentencing.results import saved_case_facts
 from sentencing.selectors import case_queryset
-from tests.factories import DepartureRequestFactory, MemoExportFactory
+from tests.factories import DepartureRequestFactory, MemoExportFactory, named_calculation
 from tests.sentencing.forms_data import BANUELOS, with_count
 from tests.trust import urlwalk
 
@@ -38,18 +38,12 @@ def build_calculation(case, user):
 
 
 def build_objection(case, user):
-    defense = build_calculation(case, user)
-    rows = services._rows_of(defense, services.ROW_MODELS[0])[:1]
-    defense = services.case_save(
-        user=user,
-        office=case.office,
-        case=defense,
-        loaded_version=defense.version,
-        fields={},
-        offense_lines=rows,
-    )
+    # The defense scores the case's first offense line only: it differs on every other.
+    lines = case.offense_lines.all()[:1]
+    first = [(line.kind, line.guideline, line.description, line.levels) for line in lines]
+    defense = named_calculation(case, by=user, name="Defense", lines=first)
     report = case_queryset().get(pk=case.pk)
-    [(ref, row)] = objectionable(saved_case_facts(report), saved_case_facts(defense))
+    (ref, row), *_others = objectionable(saved_case_facts(report), saved_case_facts(defense))
     return objection_save(
         user=user,
         case=case,
