@@ -38,6 +38,9 @@ def test_a_defense_copy_of_the_report_drops_a_line_and_the_diff_shows_both_range
     calculations.get_by_role("button", name="Add calculation").click()
 
     expect(page.locator("h1")).to_contain_text("Defense calculation")
+    # The live panel listens once htmx (a deferred script) has run: a click that navigates
+    # returns before the new page's load event, so wait for it before typing.
+    page.wait_for_load_state("load")
     expect(page.locator("[data-caption]")).to_contain_text("The caption is the case's")
     panel = page.locator("#result-panel")
     expect(panel.locator('[data-result="range"]')).to_have_text("84–105 months")
