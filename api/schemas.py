@@ -7,6 +7,8 @@ from typing import Literal
 
 from ninja import Field, Schema
 
+from sentencing import guidelines
+
 Kind = Literal["base", "specific", "adjustment"]
 
 
@@ -19,6 +21,12 @@ class OffenseLineIn(Schema):
         "",
         max_length=40,
         description="Lines sharing a group are alternatives: only the greatest counts.",
+    )
+    count_group: int = Field(
+        1,
+        ge=1,
+        le=guidelines.MAX_COUNT_GROUPS,
+        description="The Group of Closely Related Counts (§3D1.2); groups combine under §3D1.4.",
     )
 
 
@@ -53,6 +61,9 @@ class WorksheetIn(Schema):
     under_criminal_justice_sentence: bool = False
     recency: bool = False
     zero_point_offender_eligible: bool = False
+    career_offender: bool = Field(
+        False, description="Found a career offender (§4B1.1(a)): §4B1.1(b) applies."
+    )
     offense_lines: list[OffenseLineIn] = []
     offense_date_lines: list[OffenseLineIn] = Field(
         [], description="The worksheet under the Manual at the offense date, if its text differs."
@@ -92,6 +103,7 @@ class StepOut(Schema):
     points: int | None
     applied: bool
     group: str
+    heading: bool = Field(False, description="The line only names what follows (a count group).")
 
 
 class RangeOut(Schema):

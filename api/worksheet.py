@@ -40,6 +40,7 @@ FORM_CODES = {
     "literal_error": "invalid_choice",
     "string_too_long": "max_length",
     "greater_than_equal": "min_value",
+    "less_than_equal": "max_value",
 }
 
 
@@ -55,9 +56,10 @@ def form_message(path: tuple, error_type: str, value) -> str:
         return ""
     params = {"value": value, "show_value": len(str(value))}
     message = field.error_messages.get(code)
-    # A length or a bound is checked by the field's validator, in the validator's words.
+    # A length or a bound the form words no message for is checked by the field's validator,
+    # in the validator's words.
     for validator in field.validators:
-        if getattr(validator, "code", None) == code:
+        if message is None and getattr(validator, "code", None) == code:
             message, params["limit_value"] = validator.message, validator.limit_value
     if message is None:
         return ""
@@ -93,7 +95,8 @@ def _line_errors(where: str, lines: list[OffenseLineIn]) -> list[tuple[str, str]
             if problem:
                 errors.append((f"{where}.{index}.{name}", problem))
     clashes = rules.group_clashes(
-        (line.kind, line.guideline, group) for line, group in zip(lines, groups, strict=True)
+        (line.kind, line.guideline, group, line.count_group)
+        for line, group in zip(lines, groups, strict=True)
     )
     errors += [(f"{where}.{index}.group", problem) for index, problem in clashes.items()]
     return errors
@@ -146,6 +149,7 @@ def _engine_lines(lines: list[OffenseLineIn]) -> tuple[guidelines.OffenseLine, .
             levels=line.levels,
             kind=line.kind,
             group=rules.normalized_group(line.group),
+            count_group=line.count_group,
         )
         for line in lines
     )
@@ -184,6 +188,7 @@ def read_worksheet(payload: WorksheetIn) -> Worksheet:
                 guidelines.Count(statute=c.statute, maximum_months=maximum, minimum_months=minimum)
                 for c, (maximum, minimum) in zip(payload.counts, limits, strict=True)
             ),
+            career_offender=payload.career_offender,
         )
     except ValueError as exc:  # the engine's own checks, in its own words
         raise WorksheetErrors([("", str(exc))]) from exc
@@ -197,6 +202,7 @@ def _line(row) -> dict:
         "description": row.description,
         "levels": row.levels,
         "group": row.group,
+        "count_group": row.count_group,
     }
 
 
@@ -215,6 +221,7 @@ def case_worksheet(case: Case) -> WorksheetIn:
         under_criminal_justice_sentence=case.under_criminal_justice_sentence,
         recency=case.recency,
         zero_point_offender_eligible=case.zero_point_offender_eligible,
+        career_offender=case.career_offender,
         offense_lines=[_line(row) for row in case.offense_lines.all()],
         offense_date_lines=[_line(row) for row in case.offense_date_lines.all()],
         counts=[

@@ -65,6 +65,8 @@ def subject_of(row: DiffRow, *, objecting: str, report: str = "the report") -> s
     )
     if alternatives:
         name = f"“{either.group}” group"
+    if row.kind in ("offense line", "offense-date line") and either.count_group != 1:
+        name = f"{name} (count group {either.count_group})"
     left = _says(row.kind, row.left, with_section=alternatives)
     right = _says(row.kind, row.right, with_section=alternatives)
     return f"{name}: {report} {left}, {objecting} {right}"[:400]

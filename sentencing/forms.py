@@ -68,6 +68,7 @@ class CaseForm(forms.ModelForm):
             "under_criminal_justice_sentence",
             "recency",
             "zero_point_offender_eligible",
+            "career_offender",
             "notes",
             "calculation_name",
             "calculation_role",
@@ -87,6 +88,7 @@ class CaseForm(forms.ModelForm):
             "under_criminal_justice_sentence": "Under a criminal justice sentence at the offense",
             "recency": "Recency (released less than two years before the offense)",
             "zero_point_offender_eligible": "Zero-point offender (§4C1.1) criteria met",
+            "career_offender": "Career offender (§4B1.1)",
         }
         help_texts = {
             "under_criminal_justice_sentence": (
@@ -158,8 +160,9 @@ class CaseForm(forms.ModelForm):
 class OffenseLineForm(forms.ModelForm):
     class Meta:
         model = OffenseLine
-        fields = ["kind", "guideline", "description", "levels", "group", "disputed"]
+        fields = ["kind", "guideline", "description", "levels", "group", "count_group", "disputed"]
         labels = {
+            "count_group": "Count group",
             "kind": "Kind",
             "guideline": "Guideline",
             "description": "Description",
@@ -169,8 +172,28 @@ class OffenseLineForm(forms.ModelForm):
         }
         help_texts = {
             "group": "Lines with the same group are alternatives: only the greater counts.",
+            "count_group": (
+                "The Group of Closely Related Counts (§3D1.2) the line is scored in: 1 unless "
+                "the counts make several groups, combined under §3D1.4."
+            ),
         }
-        error_messages = {"levels": {"invalid": "Enter the levels as a whole number."}}
+        error_messages = {
+            "levels": {"invalid": "Enter the levels as a whole number."},
+            "count_group": {
+                "invalid": rules.COUNT_GROUP,
+                "min_value": rules.COUNT_GROUP,
+                "max_value": rules.COUNT_GROUP,
+            },
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A line posted without its count group (a script, an older page) is of group 1.
+        self.fields["count_group"].required = False
+
+    def clean_count_group(self) -> int:
+        number = self.cleaned_data.get("count_group")
+        return 1 if number is None else number
 
     def clean_group(self) -> str:
         return normalized_group(self.cleaned_data.get("group") or "")
@@ -310,7 +333,13 @@ class OffenseLineRows(WorksheetRows):
             if not (getattr(form, "cleaned_data", None) or {}).get("DELETE")
         ]
         lines = [
-            (c.get("kind") or "", c.get("guideline") or "", c.get("group") or "") for _, c in kept
+            (
+                c.get("kind") or "",
+                c.get("guideline") or "",
+                c.get("group") or "",
+                c.get("count_group") or 1,
+            )
+            for _, c in kept
         ]
         for index, problem in rules.group_clashes(lines).items():
             kept[index][0].add_error("group", problem)

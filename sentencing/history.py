@@ -143,6 +143,8 @@ def _row_subject(model, record, labels) -> str:
 def _row_changes(model, record, previous, labels) -> list[str]:
     subject = _row_subject(model, previous or record, labels)
     fields = _tracked_fields(model, UNSHOWN_IN_ROWS)
+    # Fields whose default says nothing of the row (a line of count group 1, the only one).
+    silent = getattr(model, "history_silent_defaults", ())
     if record.history_type in ("+", "-") or previous is None:
         values = ", ".join(
             f"{f.verbose_name} {_row_value(f, getattr(record, f.attname), labels)}"
@@ -150,6 +152,7 @@ def _row_changes(model, record, previous, labels) -> list[str]:
             # A blank, or a box left unticked (a line not disputed), says nothing of the row.
             if getattr(record, f.attname) not in (None, "")
             and getattr(record, f.attname) is not False
+            and not (f.name in silent and getattr(record, f.attname) == f.default)
         )
         verb = "removed" if record.history_type == "-" else "added"
         return [f"{subject} {verb} ({values})"]

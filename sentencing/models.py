@@ -1,6 +1,7 @@
 """What the user entered about a case. Results are never stored: the engine derives them."""
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from simple_history.models import HistoricalRecords
 
@@ -24,6 +25,7 @@ WORKSHEET_FIELDS = (
     "under_criminal_justice_sentence",
     "recency",
     "zero_point_offender_eligible",
+    "career_offender",
     "notes",
 )
 
@@ -106,6 +108,15 @@ class Case(models.Model):
     zero_point_offender_eligible = models.BooleanField(
         default=False,
         help_text="The defendant meets every criterion of §4C1.1(a) (Manuals from Nov. 1, 2023).",
+    )
+    career_offender = models.BooleanField(
+        "career offender (§4B1.1)",
+        default=False,
+        help_text=(
+            "The court finds the defendant a career offender (§4B1.1(a)): the offense level is "
+            "the §4B1.1(b) table's for the counts' offense statutory maximum where it is "
+            "greater, and the category is VI."
+        ),
     )
     notes = models.TextField(blank=True)
     calculation_of = models.ForeignKey(
@@ -216,6 +227,20 @@ class WorksheetLine(models.Model):
         ),
     )
 
+    count_group = models.PositiveSmallIntegerField(
+        "count group",
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(guidelines.MAX_COUNT_GROUPS)],
+        help_text=(
+            "The Group of Closely Related Counts (§3D1.2) the line belongs to. Enter each "
+            "group's own lines, Chapters Two and Three; several groups are combined under "
+            "§3D1.4."
+        ),
+    )
+
+    # The case's history leaves "count group 1" out of a line added: it says nothing.
+    history_silent_defaults = ("count_group",)
+
     class Meta:
         abstract = True
         ordering = ["position", "id"]
@@ -230,6 +255,7 @@ class WorksheetLine(models.Model):
             levels=self.levels,
             kind=self.kind,
             group=self.group,
+            count_group=self.count_group,
         )
 
 

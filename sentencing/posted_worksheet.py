@@ -171,13 +171,20 @@ def _lines(rows: list[dict]) -> tuple[guidelines.OffenseLine, ...]:
             rules.group_problem(kind, guideline, group),
             rules.levels_problem(kind, row["levels"]),
         )
-        lines.append((kind, guideline, row["description"], row["levels"], group))
-    _check("clash" if rules.group_clashes((k, g, grp) for k, g, _, _, grp in lines) else "")
+        lines.append(
+            (kind, guideline, row["description"], row["levels"], group, row["count_group"])
+        )
+    _check("clash" if rules.group_clashes((k, g, grp, n) for k, g, _, _, grp, n in lines) else "")
     return tuple(
         guidelines.OffenseLine(
-            section=guideline, description=description, levels=levels, kind=kind, group=group
+            section=guideline,
+            description=description,
+            levels=levels,
+            kind=kind,
+            group=group,
+            count_group=count_group,
         )
-        for kind, guideline, description, levels, group in lines
+        for kind, guideline, description, levels, group, count_group in lines
     )
 
 
@@ -246,6 +253,7 @@ def read_posted(
                 zero_point_offender_eligible=case["zero_point_offender_eligible"],
             ),
             counts=_counts(rows[PREFIXES["counts"]], case),
+            career_offender=case["career_offender"],
         )
     except (_Doubt, ValueError):  # ValueError: the engine's own checks, worded by the form path
         return None

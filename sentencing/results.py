@@ -62,6 +62,7 @@ def case_facts(
             zero_point_offender_eligible=case.zero_point_offender_eligible,
         ),
         counts=tuple(count.to_engine() for count in counts),
+        career_offender=case.career_offender,
     )
 
 

@@ -26,6 +26,7 @@ NOT_A_LINE = {"3F1.1", "5K3.1"}
 BASE = "base"
 
 NEGATIVE_POINTS = "Criminal history points cannot be negative."
+COUNT_GROUP = f"Enter the count group as a whole number from 1 to {guidelines.MAX_COUNT_GROUPS}."
 UNKNOWN_CATEGORY = "Criminal history category must be one of I–VI."
 TOO_MANY_ROWS = f"Enter at most {MAX_ROWS} rows of each kind."
 
@@ -73,15 +74,18 @@ def group_problem(kind: str, guideline: str, group: str) -> str:
     return ""
 
 
-def group_clashes(lines: Iterable[tuple[str, str, str]]) -> dict[int, str]:
-    """For (kind, guideline, group) lines in order, the group message of each line that joins
-    a group holding another guideline or another kind of line, by the line's index."""
-    first_of_group: dict[str, tuple[str, str]] = {}
+def group_clashes(lines: Iterable[tuple[str, str, str, int]]) -> dict[int, str]:
+    """For (kind, guideline, group, count group) lines in order, the group message of each line
+    that joins a group holding another guideline or another kind of line, by the line's index.
+    A group of alternatives is one count group's: another count group may reuse its name."""
+    first_of_group: dict[tuple[int, str], tuple[str, str]] = {}
     clashes = {}
-    for index, (kind, guideline, group) in enumerate(lines):
+    for index, (kind, guideline, group, count_group) in enumerate(lines):
         if not group or not guideline:
             continue
-        first_kind, first_guideline = first_of_group.setdefault(group, (kind, guideline))
+        first_kind, first_guideline = first_of_group.setdefault(
+            (count_group, group), (kind, guideline)
+        )
         if (first_kind, first_guideline) == (kind, guideline):
             continue
         if section_family(guideline) != section_family(first_guideline):

@@ -14,7 +14,7 @@ from .criminal_history import (
 from .early_disposition import MAX_LEVELS as EARLY_DISPOSITION_MAX_LEVELS
 from .early_disposition import EarlyDisposition
 from .editions import EDITIONS, Edition, edition_by_key, edition_in_effect, gap_warning
-from .offense_level import Acceptance, OffenseLine
+from .offense_level import MAX_COUNT_GROUPS, Acceptance, OffenseLine
 from .outcome import Count, GuidelineSentence, StatutoryLimits, guideline_sentence, statutory_limits
 from .presets import (
     ILLEGAL_REENTRY_SOURCES,
@@ -41,6 +41,7 @@ __all__ = [
     "EARLY_DISPOSITION_MAX_LEVELS",
     "EDITIONS",
     "ILLEGAL_REENTRY_SOURCES",
+    "MAX_COUNT_GROUPS",
     "STATUTES",
     "STATUTE_HISTORY",
     "Acceptance",

@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from . import early_disposition, zero_point_offenders
+from . import career_offender, early_disposition, zero_point_offenders
 from .criminal_history import CriminalHistory, score
 from .early_disposition import EarlyDisposition
 from .editions import Edition, edition_in_effect, gap_warning
@@ -27,6 +27,8 @@ class CaseFacts:
     offense_date_lines: tuple[OffenseLine, ...] = ()
     # The levels of the government's early disposition motion (§3F1.1; §5K3.1 before 2025).
     early_disposition_levels: int = 0
+    # The court finds the defendant a career offender (§4B1.1(a)); (b) is applied.
+    career_offender: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "offense_lines", tuple(self.offense_lines))
@@ -63,8 +65,13 @@ class Calculation:
 
 
 def calculate(facts: CaseFacts, edition: Edition) -> Calculation:
-    offense = offense_level(facts.offense_lines, facts.acceptance, facts.government_motion, edition)
+    career = career_offender.offense_level(facts.counts, edition) if facts.career_offender else None
+    offense = offense_level(
+        facts.offense_lines, facts.acceptance, facts.government_motion, edition, career
+    )
     history = score(facts.criminal_history, edition)
+    if career is not None:
+        history = career_offender.with_category(history)
     notes = list(offense.notes) + list(history.notes)
     steps = list(offense.steps)
     total = offense.after_acceptance

@@ -4,10 +4,13 @@ adjustments, then acceptance of responsibility (§3E1.1)."""
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .career_offender import CareerOffenderLevel
 from .editions import Edition
+from .multiple_counts import combined_offense_level, units_text
 from .steps import Step, signed
 
 KINDS = ("base", "specific", "adjustment")
+MAX_COUNT_GROUPS = 12
 
 # §3E1.1(b): the third level is only for an offense level of 16 or more before (a)
 # (Amendment 459, Nov. 1, 1992; unchanged since).
@@ -32,12 +35,23 @@ class OffenseLine:
     levels: int
     kind: str
     group: str = ""
+    # The Group of Closely Related Counts (§3D1.2) the line is scored in; several Groups are
+    # combined under §3D1.4.
+    count_group: int = 1
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise ValueError(f"Offense line kind must be one of {', '.join(KINDS)}.")
         if isinstance(self.levels, bool) or not isinstance(self.levels, int):
             raise ValueError(f"Levels must be a whole number, not {self.levels!r}.")
+        if (
+            isinstance(self.count_group, bool)
+            or not isinstance(self.count_group, int)
+            or not 1 <= self.count_group <= MAX_COUNT_GROUPS
+        ):
+            raise ValueError(
+                f"A count group is a number from 1 to {MAX_COUNT_GROUPS}, not {self.count_group!r}."
+            )
 
 
 @dataclass(frozen=True)
@@ -51,17 +65,27 @@ class OffenseLevelResult:
 
 
 def counted_lines(lines: tuple[OffenseLine, ...]) -> list[tuple[OffenseLine, bool]]:
-    """Each line with whether it counts: within a group only the greatest (first on a tie)."""
-    best: dict[str, OffenseLine] = {}
+    """Each line with whether it counts: within a group of alternatives only the greatest
+    (first on a tie). Alternatives are of one count group: the key includes it."""
+    best: dict[tuple[int, str], OffenseLine] = {}
     for line in lines:
-        if line.group and (line.group not in best or line.levels > best[line.group].levels):
-            best[line.group] = line
-    return [(line, not line.group or best[line.group] is line) for line in lines]
+        key = (line.count_group, line.group)
+        if line.group and (key not in best or line.levels > best[key].levels):
+            best[key] = line
+    return [
+        (line, not line.group or best[(line.count_group, line.group)] is line) for line in lines
+    ]
+
+
+def count_groups(lines: tuple[OffenseLine, ...]) -> tuple[int, ...]:
+    """The count groups the lines are entered in, ascending."""
+    return tuple(sorted({line.count_group for line in lines}))
 
 
 def _line_steps(
-    lines: tuple[OffenseLine, ...], notes: list[str]
+    lines: tuple[OffenseLine, ...], notes: list[str], name: str = ""
 ) -> tuple[list[Step], list[int], int]:
+    """One count group's lines: Chapter Two and Chapter Three, Parts A–C (§1B1.1(a)(2)–(3))."""
     steps: list[Step] = []
     terms: list[int] = []
     total = 0
@@ -80,14 +104,57 @@ def _line_steps(
             )
         )
     bases = sum(1 for line in lines if line.kind == "base")
+    where = f" in {name}" if name else ""
     if bases == 0 and lines:
-        notes.append("No Chapter Two base offense level was entered.")
+        notes.append(f"No Chapter Two base offense level was entered{where}.")
     if bases > 1:
         notes.append(
-            "More than one base offense level was entered and all are added; multiple counts "
-            "are combined under Chapter Three, Part D, not by adding base levels."
+            f"More than one base offense level was entered{where} and all are added; multiple "
+            "counts are combined under Chapter Three, Part D, not by adding base levels: enter "
+            "each Group of Closely Related Counts as its own count group."
         )
     return steps, terms, total
+
+
+def group_name(number: int) -> str:
+    return f"Count group {number}"
+
+
+def _grouped_steps(
+    lines: tuple[OffenseLine, ...], notes: list[str]
+) -> tuple[list[Step], list[int], int]:
+    """Every count group's lines, then §3D1.4's combination when there is more than one."""
+    groups = count_groups(lines)
+    if len(groups) <= 1:
+        return _line_steps(lines, notes)
+    steps: list[Step] = []
+    levels = []
+    for number in groups:
+        own = tuple(line for line in lines if line.count_group == number)
+        group_steps, _, level = _line_steps(own, notes, group_name(number))
+        steps += [Step("", group_name(number), heading=True), *group_steps]
+        steps.append(Step("§3D1.3", f"Offense level of {group_name(number)}", None, level))
+        levels.append(level)
+    combined = combined_offense_level(tuple(levels))
+    shares = ", ".join(
+        f"{group_name(number)}: {units_text(units)}"
+        for number, units in zip(groups, combined.units, strict=True)
+    )
+    steps.append(
+        Step(
+            "§3D1.4",
+            f"Multiple counts: {units_text(combined.total_units)} Units ({shares}); "
+            f"the most serious group is level {combined.highest}",
+            combined.increase,
+            combined.combined,
+        )
+    )
+    if any(units == 0 for units in combined.units):
+        notes.append(
+            "§3D1.4(c): a group 9 or more levels less serious than the most serious adds no "
+            "Units; it may be a reason to sentence at the higher end of the range."
+        )
+    return steps, [combined.highest, combined.increase], combined.combined
 
 
 def _acceptance_steps(
@@ -130,14 +197,43 @@ def _acceptance_steps(
     return steps, -3
 
 
+def _career_offender_steps(
+    career: CareerOffenderLevel, before: int, terms: list[int], notes: list[str]
+) -> tuple[list[Step], list[int], int]:
+    """§4B1.1(b): the table's level where it is greater than the level otherwise applicable."""
+    if career.note:
+        notes.append(career.note)
+    if career.level is None:
+        return [], terms, before
+    maximum = "life" if career.maximum_months is None else f"{career.maximum_months} months"
+    description = f"Career offender, offense statutory maximum {maximum}: level {career.level}"
+    if career.level > before:
+        return (
+            [Step(career.paragraph, description, None, career.level)],
+            [career.level],
+            (career.level),
+        )
+    notes.append(
+        f"{career.paragraph}: the career offender level {career.level} is not greater than the "
+        f"offense level otherwise applicable ({before}), which stands."
+    )
+    return [Step(career.paragraph, description, None, before, applied=False)], terms, before
+
+
 def offense_level(
     lines: tuple[OffenseLine, ...],
     acceptance: Acceptance,
     government_motion: bool,
     edition: Edition,
+    career: CareerOffenderLevel | None = None,
 ) -> OffenseLevelResult:
+    """The offense level through acceptance: each count group's lines, §3D1.4 for several, the
+    career offender's level (§4B1.1(b), whose footnote takes acceptance from it), §3E1.1."""
     notes: list[str] = []
-    steps, terms, before = _line_steps(lines, notes)
+    steps, terms, before = _grouped_steps(lines, notes)
+    if career is not None:
+        career_steps, terms, before = _career_offender_steps(career, before, terms, notes)
+        steps += career_steps
     acceptance_steps, acceptance_levels = _acceptance_steps(
         Acceptance(acceptance), government_motion, before, edition, notes
     )

@@ -77,6 +77,7 @@ TAKE_FINDING: dict[str, Callable[[CaseFacts, CaseFacts], CaseFacts]] = {
     "zero-point offender": lambda to, src: _history(
         to, zero_point_offender_eligible=src.criminal_history.zero_point_offender_eligible
     ),
+    "career offender": lambda to, src: dataclasses.replace(to, career_offender=src.career_offender),
 }
 
 

@@ -10,7 +10,8 @@ class Step:
     """``levels`` and ``running_total`` are offense levels (None on criminal-history lines);
     ``points`` is the criminal history points a line adds (None on offense-level lines).
     ``applied`` is False for a line shown but not counted (e.g. the lesser of a group);
-    ``group`` names the line's group of alternatives ("use the greater"), if it has one."""
+    ``group`` names the line's group of alternatives ("use the greater"), if it has one;
+    ``heading`` marks a line that only names what follows (a count group's worksheet)."""
 
     section: str
     description: str
@@ -19,6 +20,7 @@ class Step:
     points: int | None = None
     applied: bool = True
     group: str = ""
+    heading: bool = False
 
 
 def signed(number: int) -> str:

@@ -28,7 +28,9 @@ class DiffRow:
 
 def _line_key(row: Any) -> str:
     # Alternatives of one "use the greater" group are one question: (b)(2)(B) against (b)(2)(C).
-    return f"group {row.group}" if row.group else str(row.section)
+    key = f"group {row.group}" if row.group else str(row.section)
+    # A line of another count group (§3D1.2) is another question, though of the same section.
+    return key if row.count_group == 1 else f"count group {row.count_group}: {key}"
 
 
 def _prior_key(row: Any) -> str:
@@ -108,6 +110,7 @@ FINDINGS: tuple[tuple[str, str, Callable[[CaseFacts], str]], ...] = (
         "Zero-point offender (§4C1.1) criteria met",
         lambda f: _yes(f.criminal_history.zero_point_offender_eligible),
     ),
+    ("career offender", "Career offender (§4B1.1)", lambda f: _yes(f.career_offender)),
 )
 
 

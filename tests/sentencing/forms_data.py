@@ -18,6 +18,7 @@ def lines_data(lines) -> dict:
                 f"lines-{i}-description": description,
                 f"lines-{i}-levels": str(levels),
                 f"lines-{i}-group": "".join(group),
+                f"lines-{i}-count_group": "1",
             }
         )
     return data
@@ -78,6 +79,7 @@ def edit_data(case) -> dict:
                 f"lines-{i}-description": line.description,
                 f"lines-{i}-levels": str(line.levels),
                 f"lines-{i}-group": line.group,
+                f"lines-{i}-count_group": str(line.count_group),
             }
         )
     counts = list(case.counts.all())

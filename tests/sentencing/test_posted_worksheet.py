@@ -106,7 +106,13 @@ def test_the_row_ids_of_another_offices_case_are_a_404(alice, saved, bob):
 def test_an_untouched_new_row_is_left_out_and_a_deleted_row_too(alice, saved):
     data = edit_data(saved)
     total = int(data["lines-TOTAL_FORMS"])
-    data.update({"lines-TOTAL_FORMS": str(total + 1), f"lines-{total}-kind": "specific"})
+    data.update(
+        {
+            "lines-TOTAL_FORMS": str(total + 1),
+            f"lines-{total}-kind": "specific",
+            f"lines-{total}-count_group": "1",
+        }
+    )
     data["lines-1-DELETE"] = "on"
     assert assert_same(data, saved, alice)
     posted = _fast_path(data, saved, alice)
@@ -131,13 +137,21 @@ def _mixed(draw, valid_rows: tuple[dict, ...], invalid: dict, odds: int = 10) ->
 
 LINE = _mixed(
     (
-        {"kind": "base", "guideline": "§2L1.2(a)", "description": "", "levels": "8", "group": ""},
+        {
+            "kind": "base",
+            "guideline": "§2L1.2(a)",
+            "description": "",
+            "levels": "8",
+            "group": "",
+            "count_group": "1",
+        },
         {
             "kind": "specific",
             "guideline": "§2L1.2(b)(2)",
             "description": "A line",
             "levels": "16",
             "group": "§2L1.2(b)",
+            "count_group": "1",
         },
         {
             "kind": "specific",
@@ -145,6 +159,7 @@ LINE = _mixed(
             "description": " ",
             "levels": "4",
             "group": " 2L1.2(b) ",
+            "count_group": "1",
         },
         {
             "kind": "adjustment",
@@ -152,6 +167,7 @@ LINE = _mixed(
             "description": "",
             "levels": "2",
             "group": "",
+            "count_group": "2",
         },
         {
             "kind": "adjustment",
@@ -159,6 +175,7 @@ LINE = _mixed(
             "description": "",
             "levels": "-2",
             "group": "",
+            "count_group": " 2",
         },
     ),
     {
@@ -167,6 +184,7 @@ LINE = _mixed(
         "levels": ("", "99", "x", "2.0", "-50", "0"),
         "group": ("§2B1.1(b)", "a", "x" * 41),
         "description": ("x" * 301,),
+        "count_group": ("0", "13", "x", "", "1.5"),
     },
 )
 COUNT = _mixed(
@@ -218,6 +236,7 @@ CASE = _mixed(
             {"acceptance": "none", "criminal_history_category": "VI", "notes": " Notes "},
             {"government_motion": "on", "recency": "True", "under_criminal_justice_sentence": "0"},
             {"government_motion": "", "recency": "false", "defendant": " Ana "},
+            {"career_offender": "on", "criminal_history_points": "3"},
         )
     ),
     {
@@ -235,6 +254,7 @@ CASE = _mixed(
         "notes": ("x" * 10_001,),
         "version": ("x",),
         "recency": ("yes", "FALSE"),
+        "career_offender": ("off", "1"),
     },
     odds=4,
 )
