@@ -48,6 +48,7 @@
     // Each picker fills its own worksheet: the main lines, or the offense-date lines (§1B1.11).
     const formset = form.querySelector(`.formset[data-prefix="${picker.dataset.formset}"]`);
     const blank = Array.from(formset.querySelectorAll(".formset-rows > .formset-row")).filter(isBlankNewRow);
+    const countGroup = picker.querySelector(".preset-count-group");
     ticked.forEach(function (box) {
       const row = blank.shift() || addRow(formset);
       field(row, "kind").value = box.dataset.kind;
@@ -55,6 +56,7 @@
       field(row, "description").value = box.dataset.description;
       field(row, "levels").value = box.dataset.levels;
       field(row, "group").value = box.dataset.group;
+      if (countGroup && field(row, "count_group")) field(row, "count_group").value = countGroup.value || "1";
       box.checked = false;
     });
     const what = picker.dataset.formset === "earlier" ? "offense-date line" : "offense line";

@@ -1,0 +1,84 @@
+"""A probation officer enters a drug count and a fraud count from their facts, in two count
+groups, and the result combines them under §3D1.4; then a career offender under §4B1.1(b)."""
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def result(page, name):
+    return page.locator(f'#result-panel [data-result="{name}"]')
+
+
+def _new_case(page) -> None:
+    page.get_by_role("link", name="New case").click()
+    page.wait_for_load_state("load")
+    page.get_by_label("Defendant").fill("Test Defendant")
+    page.get_by_label("District").select_option("cacd")
+    page.get_by_label("Offense date").fill("2025-12-01")
+    page.get_by_label("Sentencing date").fill("2026-05-01")
+    page.get_by_label("Criminal history category").select_option("I")
+
+
+def test_a_drug_group_and_a_fraud_group_combine_under_3d1_4(logged_in_page, screenshot):
+    page = logged_in_page
+    _new_case(page)
+
+    drugs = page.locator("#drug-picker")
+    drugs.locator("summary").click()
+    drugs.locator("#id_dq-drug").select_option("cocaine")
+    drugs.locator("#id_dq-grams").fill("5000")
+    drugs.get_by_role("button", name="Work out the lines").click()
+    expect(drugs.locator('[data-preset-line^="§2D1.1"]').first).to_be_visible()
+    drugs.get_by_role("button", name="Add ticked lines").click()
+    expect(result(page, "arithmetic")).to_have_text("30 = 30")
+
+    fraud = page.locator("#theft-fraud-picker")
+    fraud.locator("summary").click()
+    fraud.get_by_label("Loss ($)").fill("1200000")
+    fraud.get_by_label("Victims", exact=True).fill("10")
+    fraud.get_by_label("Sophisticated means").check()
+    fraud.get_by_role("button", name="Work out the lines").click()
+    expect(fraud.get_by_role("button", name="Add ticked lines")).to_be_visible()
+    fraud.get_by_label("to count group").fill("2")
+    fraud.get_by_role("button", name="Add ticked lines").click()
+    expect(fraud.get_by_role("status")).to_have_text("Added 4 offense lines.")
+
+    rows = page.locator('.formset[data-prefix="lines"] .formset-row')
+    expect(rows.nth(4).get_by_label("Count group")).to_have_value("2")
+    # Group 1: 30; group 2: 7 + 14 + 2 + 2 = 25, 5 levels less: ½ Unit. 1½ Units add 1: 31.
+    expect(result(page, "arithmetic")).to_have_text("30 + 1 = 31")
+    panel = page.locator("#result-panel")
+    expect(panel.locator('[data-result="count-group"]')).to_have_count(2)
+    expect(panel).to_contain_text("1½ Units (Count group 1: 1, Count group 2: ½)")
+    expect(result(page, "range")).to_have_text("108–135 months")
+    screenshot("case-form-two-count-groups")
+
+    page.get_by_role("button", name="Save case").click()
+    expect(page.locator('[data-result="total-offense-level"]')).to_have_text("31")
+
+
+def test_a_career_offender_takes_the_tables_level_and_category_vi(logged_in_page):
+    page = logged_in_page
+    _new_case(page)
+    lines = page.locator('.formset[data-prefix="lines"]')
+    lines.get_by_role("button", name="Add offense line").click()
+    row = lines.locator(".formset-row").first
+    row.get_by_label("Kind").select_option("base")
+    row.get_by_label("Guideline").fill("§2D1.1(c)(14)")
+    row.get_by_label("Levels").fill("12")
+    counts = page.locator('.formset[data-prefix="counts"]')
+    counts.get_by_role("button", name="Add count").click()
+    counts.get_by_label("Statute").fill("21 U.S.C. § 841(b)(1)(C)")
+    counts.get_by_label("Statute").press("Tab")
+    page.get_by_label("Acceptance of responsibility").select_option("3")
+    page.get_by_label("Government motion under §3E1.1(b)").check()
+    page.get_by_label("Criminal history category").select_option("")
+    page.get_by_label("Criminal history points").fill("6")
+    expect(result(page, "criminal-history-category")).to_have_text("III")
+
+    page.get_by_label("Career offender (§4B1.1)").check()
+    expect(result(page, "arithmetic")).to_have_text("32 − 3 = 29")
+    expect(result(page, "criminal-history-category")).to_have_text("VI")
+    expect(result(page, "range")).to_have_text("151–188 months")
