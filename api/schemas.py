@@ -148,6 +148,11 @@ class CalculationOut(Schema):
     arithmetic: str
     notes: list[str]
     early_disposition: EarlyDispositionOut | None
+    total_punishment: GuidelineSentenceOut | None = Field(
+        None,
+        description="§5G1.2(a): the guideline sentence with consecutive terms added; "
+        "None when no count carries one.",
+    )
 
 
 class ResultOut(Schema):

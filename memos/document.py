@@ -311,7 +311,7 @@ def _computation(
                 "statute",
             )
         )
-    limits = guidelines.statutory_limits(counts)
+    limits = guidelines.statutory_limits(guidelines.split_consecutive(counts)[1])
     sentence = calc.guideline_sentence
     mention, text = _cited(citer, sentence.rule or limits.rule)
     rows.append(
@@ -325,6 +325,19 @@ def _computation(
             "guideline-sentence",
         )
     )
+    if calc.total_punishment is not None:
+        mention, text = _cited(citer, "§5G1.2(a)")
+        rows.append(
+            ComputationLine(
+                mention,
+                text,
+                f"With consecutive terms. {calc.total_punishment.explanation}",
+                "",
+                str(calc.total_punishment),
+                edition,
+                "total-punishment",
+            )
+        )
     return tuple(rows)
 
 
@@ -432,9 +445,20 @@ def _conclusion(
             f"Under the {calc.edition.title}, the total offense level is "
             f"{calc.total_offense_level}, the criminal history category "
             f"{calc.criminal_history_category}, the guideline range {calc.range} and the "
-            f"guideline sentence {calc.guideline_sentence}."
+            f"guideline sentence {sentence_text(calc)}."
         )
     return "\n\n".join(part for part in (drafted.conclusion.strip(), closing) if part)
+
+
+def sentence_text(calc: guidelines.Calculation) -> str:
+    """The guideline sentence, with the consecutive terms added where a count carries one
+    (§5G1.2(a))."""
+    if calc.total_punishment is None:
+        return str(calc.guideline_sentence)
+    return (
+        f"{calc.total_punishment} ({calc.guideline_sentence} on the other counts and the "
+        "consecutive terms, §5G1.2(a))"
+    )
 
 
 def build_memo(
@@ -503,7 +527,7 @@ def build_memo(
         range=str(calc.range),
         zone=calc.zone,
         statutory_limits=statutory_limits_text(calc),
-        guideline_sentence=str(calc.guideline_sentence),
+        guideline_sentence=sentence_text(calc),
         edition_note=edition_note,
         edition_note_text=edition_note_text,
         notes=calc.notes,

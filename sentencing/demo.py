@@ -1,6 +1,7 @@
 """Demo offices, users and cases for `make run`. Never loaded by production settings."""
 
 import datetime
+from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -8,6 +9,7 @@ from django.db import transaction
 from offices.models import Office, StaffMember
 
 from . import guidelines
+from .guidelines import drugs, theft_fraud
 from .models import Case
 from .services import Row, case_save, memo_calculation_set
 
@@ -83,16 +85,31 @@ def _case(
                     "guideline": section,
                     "description": text,
                     "levels": n,
-                    "group": "".join(group),
+                    "group": group[0] if group else "",
+                    "count_group": group[1] if len(group) > 1 else 1,
                 }
             )
             for kind, section, text, n, *group in lines
         ],
         counts=[
-            Row(values={"statute": statute, "maximum_months": maximum})
-            for statute, maximum in counts
+            Row(
+                values={
+                    "statute": statute,
+                    "maximum_months": maximum,
+                    "minimum_months": minimum[0] if minimum else 0,
+                }
+            )
+            for statute, maximum, *minimum in counts
         ],
     )
+
+
+def _rows(lines: tuple[guidelines.OffenseLine, ...], count_group: int = 1) -> list[tuple]:
+    """Lines the engine's worksheets work out (§2D1.1, §2B1.1), as the demo enters them."""
+    return [
+        (line.kind, line.section, line.description, line.levels, line.group, count_group)
+        for line in lines
+    ]
 
 
 @transaction.atomic
@@ -143,6 +160,8 @@ def load_demo() -> None:
         counts=[("8 U.S.C. § 1326(b)(1)", 120)],
     )
     _competing_calculations(defender)
+    _several_counts(probation)
+    _career_offender(probation)
 
 
 def _reentry_line(edition_date: datetime.date, section: str) -> tuple[str, str, str, int, str]:
@@ -206,3 +225,51 @@ def _competing_calculations(defender: StaffMember) -> None:
     )
     if case.memo_calculation_id is None:
         memo_calculation_set(user=defender.user, case=case, calculation=defense)
+
+
+def _several_counts(probation: StaffMember) -> None:
+    """An invented case of two count groups, every level worked out by the engine's worksheets
+    (2025 Manual): 5 kg of cocaine, level 30; a $1.2 million wire fraud with 10 victims and
+    sophisticated means, 7 + 14 + 2 + 2 = 25. §3D1.4: 1½ Units, +1 = 31; acceptance −3 = 28;
+    category I, 78–97 months, raised to the 120-month minimum of § 841(b)(1)(A)."""
+    edition = guidelines.edition_by_key("2025-11-01")
+    drug = drugs.worksheet(drugs.DrugFacts(quantities=(("cocaine", Decimal(5000)),)), edition)
+    fraud = theft_fraud.theft_fraud_lines(
+        edition, loss=1_200_000, statutory_maximum_months=240, victims=10, sophisticated_means=True
+    )
+    _case(
+        probation,
+        docket_number="2:26-cr-00200 (sample)",
+        defendant="Sample Defendant (drug and fraud counts)",
+        district="utd",
+        offense_date=datetime.date(2025, 12, 1),
+        sentencing_date=datetime.date(2026, 5, 1),
+        acceptance=Case.AcceptanceChoice.THREE,
+        government_motion=True,
+        criminal_history_points=0,
+        notes="An invented sample case: two groups of closely related counts (§3D1.2).",
+        lines=_rows(drug.lines, 1) + _rows(fraud, 2),
+        counts=[("21 U.S.C. § 841(b)(1)(A)", None, 120), ("18 U.S.C. § 1343", 240)],
+    )
+
+
+def _career_offender(probation: StaffMember) -> None:
+    """An invented § 841(b)(1)(C) career offender (2025 Manual): 28 g of cocaine is level 12,
+    below §4B1.1(b)(3)'s 32 for a 20-year maximum; 32 − 3 = 29, Category VI, 151–188 months."""
+    edition = guidelines.edition_by_key("2025-11-01")
+    drug = drugs.worksheet(drugs.DrugFacts(quantities=(("cocaine", Decimal(28)),)), edition)
+    _case(
+        probation,
+        docket_number="2:26-cr-00300 (sample)",
+        defendant="Sample Defendant (career offender)",
+        district="utd",
+        offense_date=datetime.date(2025, 12, 1),
+        sentencing_date=datetime.date(2026, 5, 1),
+        acceptance=Case.AcceptanceChoice.THREE,
+        government_motion=True,
+        criminal_history_points=6,
+        career_offender=True,
+        notes="An invented sample case: two prior controlled substance felonies (§4B1.1(a)).",
+        lines=_rows(drug.lines),
+        counts=[("21 U.S.C. § 841(b)(1)(C)", 240)],
+    )

@@ -49,7 +49,8 @@ class CaseSummary:
             calc.total_offense_level,
             calc.criminal_history_category,
             str(calc.range),
-            str(calc.guideline_sentence),
+            # With a consecutive count's term added (§5G1.2(a)): the sentence the list compares.
+            str(calc.total_punishment or calc.guideline_sentence),
         )
 
 

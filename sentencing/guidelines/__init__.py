@@ -15,7 +15,14 @@ from .early_disposition import MAX_LEVELS as EARLY_DISPOSITION_MAX_LEVELS
 from .early_disposition import EarlyDisposition
 from .editions import EDITIONS, Edition, edition_by_key, edition_in_effect, gap_warning
 from .offense_level import MAX_COUNT_GROUPS, Acceptance, OffenseLine
-from .outcome import Count, GuidelineSentence, StatutoryLimits, guideline_sentence, statutory_limits
+from .outcome import (
+    Count,
+    GuidelineSentence,
+    StatutoryLimits,
+    guideline_sentence,
+    split_consecutive,
+    statutory_limits,
+)
 from .presets import (
     ILLEGAL_REENTRY_SOURCES,
     PresetGroup,
@@ -78,6 +85,7 @@ __all__ = [
     "statute_by_citation",
     "statute_history",
     "statute_on",
+    "split_consecutive",
     "statutory_limits",
     "zone_for",
 ]

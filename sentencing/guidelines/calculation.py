@@ -9,7 +9,14 @@ from .early_disposition import EarlyDisposition
 from .editions import Edition, edition_in_effect, gap_warning
 from .guideline_texts import differing_texts, printed_text, uncarried_chapter_two
 from .offense_level import Acceptance, OffenseLine, offense_level
-from .outcome import Count, GuidelineSentence, guideline_sentence, statutory_limits
+from .outcome import (
+    Count,
+    GuidelineSentence,
+    guideline_sentence,
+    split_consecutive,
+    statutory_limits,
+    total_punishment,
+)
 from .steps import Step, arithmetic
 from .table import MAX_LEVEL, MIN_LEVEL, SentencingRange, clamp_offense_level, lookup
 from .zones import zone_for
@@ -62,6 +69,9 @@ class Calculation:
     early_disposition: EarlyDisposition | None = None  # None: no motion entered
     # §4C1.1(a)'s criteria as the edition numbers them, as checked (() when not in question).
     zero_point_criteria: tuple[zero_point_offenders.CriterionCheck, ...] = ()
+    # §5G1.2(a): the guideline sentence with each consecutive count's term added (None when no
+    # count carries one). The range, limits and guideline sentence above are the other counts'.
+    total_punishment: GuidelineSentence | None = None
 
 
 def calculate(facts: CaseFacts, edition: Edition) -> Calculation:
@@ -104,7 +114,14 @@ def calculate(facts: CaseFacts, edition: Edition) -> Calculation:
         bound = "less than 1" if total < MIN_LEVEL else f"more than {MAX_LEVEL}"
         notes.append(f"A total offense level {bound} is treated as level {table_level}.")
     rng = lookup(table_level, history.category)
-    limits = statutory_limits(facts.counts)
+    consecutive, others = split_consecutive(facts.counts)
+    limits = statutory_limits(others, consecutive)
+    if career is not None and consecutive:
+        notes.append(
+            "§4B1.1(c), the career offender table for a § 924(c) or § 929(a) count, is not "
+            "applied by the calculator: compare its range with the one above by hand."
+        )
+    sentence = guideline_sentence(rng, limits)
     early = None
     if motion and edition.early_disposition_section == early_disposition.DECREASE:
         early = EarlyDisposition(early_disposition.DECREASE, motion)
@@ -127,7 +144,8 @@ def calculate(facts: CaseFacts, edition: Edition) -> Calculation:
         zone=zone_for(rng, edition),
         statutory_minimum_months=limits.minimum_months,
         statutory_maximum_months=limits.maximum_months,
-        guideline_sentence=guideline_sentence(rng, limits),
+        guideline_sentence=sentence,
+        total_punishment=total_punishment(sentence, consecutive, bool(others)),
         arithmetic=arithmetic(terms, total),
         notes=tuple(notes),
         facts=facts,

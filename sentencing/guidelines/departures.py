@@ -13,7 +13,13 @@ from typing import cast
 
 from . import early_disposition
 from .calculation import Calculation, calculate
-from .outcome import Count, GuidelineSentence, guideline_sentence, statutory_limits
+from .outcome import (
+    Count,
+    GuidelineSentence,
+    guideline_sentence,
+    split_consecutive,
+    statutory_limits,
+)
 from .table import MAX_LEVEL, MIN_LEVEL, clamp_offense_level, lookup
 
 
@@ -87,7 +93,7 @@ def departure_outcome(
     """The guideline sentence if the request is granted, beside the one if it is denied."""
     direction = Direction(direction)
     denied = calculation.guideline_sentence
-    limits = statutory_limits(counts)
+    limits = statutory_limits(split_consecutive(counts)[1])
     notes: list[str] = []
     if extent.levels is not None:
         sign = -1 if direction == Direction.DOWNWARD else 1

@@ -7,8 +7,11 @@ guideline sentence; (c) otherwise the sentence may fall anywhere in the range th
 within both limits. For several counts §5G1.2(b)–(d) imposes the total punishment on each
 count and runs counts consecutively only as far as needed, so the combined ceiling is the
 sum of the counts' maxima and the floor is the largest minimum (§5G1.2 comment. (n.3(B))).
-Not modelled: a count whose statute fixes a consecutive term (§5G1.2(a), e.g. § 924(c)); the
-limits name such a count so the reader adds its term by hand.
+
+A count whose statute requires its term to run consecutively to any other (§ 924(c), § 1028A)
+is set apart (§5G1.2(a), unchanged in substance since 1987): the range and limits above are the
+other counts', and the count's guideline sentence is the minimum term the statute requires
+(§2K2.4(b); §2B1.6(a)), added to theirs for the total punishment.
 """
 
 from dataclasses import dataclass
@@ -45,30 +48,39 @@ class StatutoryLimits:
     explanation: str
 
 
-def _consecutive_terms(counts: tuple[Count, ...]) -> str:
-    """Says which counts carry a term the statute runs consecutively (§ 924(c), § 1028A, ...):
-    §5G1.2(a) adds such a term to the others, which these limits do not yet do."""
+def carries_consecutive_term(count: Count) -> bool:
+    """The count's statute requires its term to run consecutively to any other (§5G1.2(a))."""
     from .statutes import statute_history  # the statute table builds on this module's Count
 
-    named = [c.statute for c in counts if any(s.consecutive for s in statute_history(c.statute))]
-    if not named:
-        return ""
-    return (
-        f" {' and '.join(named)} {'carries' if len(named) == 1 else 'carry'} a consecutive term "
-        "(§5G1.2(a)) not yet added to these limits."
+    return any(s.consecutive for s in statute_history(count.statute))
+
+
+def split_consecutive(counts: tuple[Count, ...]) -> tuple[tuple[Count, ...], tuple[Count, ...]]:
+    """(the counts whose term runs consecutively, the others), each in worksheet order."""
+    apart = tuple(c for c in counts if carries_consecutive_term(c))
+    return apart, tuple(c for c in counts if c not in apart)
+
+
+def statutory_limits(
+    counts: tuple[Count, ...], consecutive: tuple[Count, ...] = ()
+) -> StatutoryLimits:
+    """The limits of ``counts``, those the range governs; ``consecutive`` are named apart."""
+    apart = (
+        f" Apart from {' and '.join(c.statute for c in consecutive)}, whose term runs "
+        "consecutively (§5G1.2(a))."
+        if consecutive
+        else ""
     )
-
-
-def statutory_limits(counts: tuple[Count, ...]) -> StatutoryLimits:
     if not counts:
-        return StatutoryLimits(0, None, "", "No count entered; statutory limits not applied.")
+        return StatutoryLimits(
+            0, None, "", f"No other count entered; statutory limits not applied.{apart}"
+        )
     minimum = max(count.minimum_months for count in counts)
     maxima = [count.maximum_months for count in counts if count.maximum_months is not None]
     maximum = sum(maxima) if len(maxima) == len(counts) else None  # any count of life: life
-    consecutive = _consecutive_terms(counts)
     if len(counts) == 1:
         return StatutoryLimits(
-            minimum, maximum, "§5G1.1", f"One count: {counts[0].statute}.{consecutive}"
+            minimum, maximum, "§5G1.1", f"One count: {counts[0].statute}.{apart}"
         )
     ceiling = "life" if maximum is None else f"{maximum} months"
     return StatutoryLimits(
@@ -76,7 +88,7 @@ def statutory_limits(counts: tuple[Count, ...]) -> StatutoryLimits:
         maximum,
         "§5G1.2",
         f"{len(counts)} counts: combined maximum {ceiling} if run consecutively as needed; "
-        f"largest minimum {minimum} months.{consecutive}",
+        f"largest minimum {minimum} months.{apart}",
     )
 
 
@@ -102,6 +114,36 @@ class GuidelineSentence:
         if self.low_months == self.high_months:
             return _months(self.low_months)
         return f"{self.low_months}–{self.high_months} months"
+
+
+def total_punishment(
+    sentence: GuidelineSentence, consecutive: tuple[Count, ...], others: bool
+) -> GuidelineSentence | None:
+    """§5G1.2(a): the guideline sentence of the other counts plus each consecutive count's
+    term, its statutory minimum (§2K2.4(b), §2B1.6(a)); None without a consecutive count.
+    ``others``: whether any other count was entered (if not, the terms are the whole)."""
+    if not consecutive:
+        return None
+    terms = sum(c.minimum_months for c in consecutive)
+    named = ", ".join(f"{c.statute} {_months(c.minimum_months)}" for c in consecutive)
+    if not others:
+        return GuidelineSentence(
+            terms,
+            terms,
+            "§5G1.2(a)",
+            f"The term each statute requires, consecutively: {named} (§2K2.4(b), §2B1.6(a)).",
+        )
+
+    def plus(months: int | None) -> int | None:
+        return None if months is None else months + terms
+
+    return GuidelineSentence(
+        plus(sentence.low_months),
+        plus(sentence.high_months),
+        "§5G1.2(a)",
+        f"The other counts' guideline sentence ({sentence}) and, consecutively, {named} "
+        "(§2K2.4(b), §2B1.6(a)).",
+    )
 
 
 def guideline_sentence(rng: SentencingRange, limits: StatutoryLimits) -> GuidelineSentence:

@@ -4,6 +4,8 @@ groups, and the result combines them under §3D1.4; then a career offender under
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.case_steps import add_count
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
@@ -82,3 +84,28 @@ def test_a_career_offender_takes_the_tables_level_and_category_vi(logged_in_page
     expect(result(page, "arithmetic")).to_have_text("32 − 3 = 29")
     expect(result(page, "criminal-history-category")).to_have_text("VI")
     expect(result(page, "range")).to_have_text("151–188 months")
+
+
+def test_a_drug_count_and_a_924_c_count_add_the_consecutive_term(logged_in_page):
+    page = logged_in_page
+    _new_case(page)
+    drugs = page.locator("#drug-picker")
+    drugs.locator("summary").click()
+    drugs.locator("#id_dq-drug").select_option("cocaine")
+    drugs.locator("#id_dq-grams").fill("500")
+    drugs.get_by_role("button", name="Work out the lines").click()
+    expect(drugs.locator('[data-preset-line^="§2D1.1"]').first).to_be_visible()
+    drugs.get_by_role("button", name="Add ticked lines").click()
+    page.get_by_label("Acceptance of responsibility").select_option("3")
+    page.get_by_label("Government motion under §3E1.1(b)").check()
+    add_count(page, "21 U.S.C. § 841(b)(1)(B)")
+    add_count(page, "18 U.S.C. § 924(c)(1)(A)(i)")
+    counts = page.locator('.formset[data-prefix="counts"] .formset-row')
+    expect(counts.nth(1).get_by_label("Statutory minimum (months)")).to_have_value("60")
+
+    # 24 − 3 = 21, I: 37–46; the drug count's 60-month minimum; then 60 months consecutively.
+    expect(result(page, "range")).to_have_text("37–46 months")
+    expect(result(page, "guideline-sentence")).to_have_text("60 months")
+    expect(result(page, "total-punishment")).to_have_text("120 months")
+    page.get_by_role("button", name="Save case").click()
+    expect(page.locator('[data-result="total-punishment"]')).to_have_text("120 months")

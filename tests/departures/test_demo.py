@@ -27,7 +27,7 @@ def test_each_demo_case_gets_one_request_and_loading_again_adds_none(casebook):
 def test_the_demo_shows_the_dates_and_the_2025_variance(casebook):
     load_demo()
     load_demo_requests()
-    utah = case_queryset().get(district="utd")
+    utah = case_queryset().get(defendant="Sample Defendant")
     [(_, outcome)] = saved_request_outcomes(utah, requests_of(utah))
     assert outcome.framing == "variance"
     assert outcome.prediction.startswith(

@@ -89,7 +89,7 @@ def test_1326_b_3_is_a_fixed_consecutive_ten_years_added_after_the_1994_text():
     # concurrently with any other sentence"; the 1994 Code's § 1326 had only (b)(1)-(2).
     statute = statute_on("8 U.S.C. § 1326(b)(3)", date(2020, 1, 1))
     assert (statute.minimum_months, statute.maximum_months, statute.consecutive) == (120, 120, True)
-    assert "does not yet add consecutive terms" in statute.note
+    assert "runs consecutively to any other (§5G1.2(a))" in statute.note
     assert limits("8 U.S.C. § 1326(b)(3)", date(1995, 1, 4)) is None
 
 

@@ -16,6 +16,7 @@ import pytest
 from sentencing.guidelines import (
     STATUTE_HISTORY,
     not_in_force_reason,
+    split_consecutive,
     statute_history,
     statute_on,
     statutory_limits,
@@ -56,13 +57,13 @@ def test_the_armed_career_criminal_act_sets_a_15_year_minimum_and_names_4b1_4():
         ("18 U.S.C. § 924(c)(1)(A)(iii) (discharged)", 120),
     ],
 )
-def test_924_c_sets_5_7_10_year_minimums_run_consecutively_and_not_yet_stacked(citation, minimum):
+def test_924_c_sets_5_7_10_year_minimums_run_consecutively(citation, minimum):
     # Harris, 536 U.S. at 554: the tiers date from 1998 and alter "only the minimum".
     statute = statute_on(citation, date(2020, 1, 1))
     assert (statute.minimum_months, statute.maximum_months) == (minimum, None)
     assert statute.consecutive
     assert statute.guidelines == ("§2K2.4",)
-    assert "does not yet add consecutive terms" in statute.note
+    assert "the result adds it to the other counts' guideline sentence" in statute.note
     assert limits(citation, date(1998, 11, 12)) is None
     assert "only from Nov. 13, 1998" in not_in_force_reason(citation, date(1998, 11, 12))
 
@@ -179,9 +180,11 @@ def test_the_quantity_thresholds_name_the_2010_cocaine_base_change():
     assert (cocaine.subparagraph_a, cocaine.subparagraph_b) == ("5 kilograms", "500 grams")
 
 
-def test_every_consecutive_statute_says_the_engine_does_not_stack_it():
+def test_every_consecutive_statute_says_its_term_is_added():
     for statute in STATUTE_HISTORY:
-        assert statute.consecutive == ("does not yet add consecutive terms" in statute.note)
+        assert statute.consecutive == (
+            "runs consecutively to any other (§5G1.2(a))" in statute.note
+        )
 
 
 def test_2252_a_4_possession_is_10_years_and_10_to_20_after_a_prior_conviction():
@@ -194,15 +197,17 @@ def test_2252_a_4_possession_is_10_years_and_10_to_20_after_a_prior_conviction()
     assert limits("18 U.S.C. § 2252(a)(4)", date(2012, 12, 6)) is None  # carried from 2012
 
 
-def test_the_limits_name_a_consecutive_count_they_do_not_yet_stack():
-    # §5G1.2(a): a term the statute requires to run consecutively is imposed on top; the
-    # engine does not yet add it, and says so.
+def test_a_consecutive_count_is_set_apart_from_the_limits_the_range_meets():
+    # §5G1.2(a): a term the statute requires to run consecutively is imposed on top of the
+    # other counts' sentence: the limits are the other counts', and name it apart.
     on = date(2020, 1, 1)
     drug = statute_on("21 U.S.C. § 841(b)(1)(B)", on).count()
     gun = statute_on("18 U.S.C. § 924(c)(1)(A)(i)", on).count()
-    limits_ = statutory_limits((drug, gun))
+    apart, others = split_consecutive((drug, gun))
+    assert (apart, others) == ((gun,), (drug,))
+    limits_ = statutory_limits(others, apart)
+    assert limits_.rule == "§5G1.1"
     assert limits_.explanation.endswith(
-        "18 U.S.C. § 924(c)(1)(A)(i) carries a consecutive term (§5G1.2(a)) not yet added to "
-        "these limits."
+        "Apart from 18 U.S.C. § 924(c)(1)(A)(i), whose term runs consecutively (§5G1.2(a))."
     )
-    assert "consecutive term" not in statutory_limits((drug,)).explanation
+    assert "consecutive" not in statutory_limits((drug,)).explanation

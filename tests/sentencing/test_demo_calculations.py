@@ -69,3 +69,26 @@ def test_the_demo_defense_objects_to_the_reports_prior_felony_line(client):
         "§2L1.2(b)(2)(C)",
     ]
     assert (calc.criminal_history_category, calc.offense_level_before_acceptance) == ("III", 14)
+
+
+def test_the_probation_offices_demo_has_two_count_groups_and_a_career_offender(client):
+    load_demo()
+    load_demo()  # once
+    grouped = case_queryset().get(defendant="Sample Defendant (drug and fraud counts)")
+    calc = saved_case_result(grouped).calculation
+    # §3D1.4: 30 and 25, 1½ Units, +1 = 31; −3 = 28; I: 78–97, the 120-month minimum above it.
+    assert calc.arithmetic == "30 + 1 \u2212 3 = 28"
+    assert str(calc.range) == "78–97 months"
+    assert str(calc.guideline_sentence) == "120 months"
+    assert {line.count_group for line in grouped.offense_lines.all()} == {1, 2}
+
+    career = case_queryset().get(defendant="Sample Defendant (career offender)")
+    calc = saved_case_result(career).calculation
+    assert (calc.arithmetic, calc.criminal_history_category, str(calc.range)) == (
+        "32 \u2212 3 = 29",
+        "VI",
+        "151–188 months",
+    )
+    client.login(username="probation", password="probation")
+    page = client.get(reverse("sentencing:case_detail", args=[career.pk])).content.decode()
+    assert "151–188 months" in page

@@ -18,10 +18,10 @@ from ..outcome import Count
 LIFE = None
 
 # Said of every statute whose term must run consecutively: §5G1.2(a) imposes such a term
-# separately, and the engine does not yet add it to the total punishment.
+# separately; the result adds it to the other counts' guideline sentence.
 NOT_STACKED = (
-    "Its term runs consecutively to any other (§5G1.2(a)); the calculator does not yet add "
-    "consecutive terms, so add it to the total by hand."
+    "Its term runs consecutively to any other (§5G1.2(a)): the result adds it to the other "
+    "counts' guideline sentence."
 )
 
 
