@@ -64,6 +64,9 @@ class WorksheetIn(Schema):
     career_offender: bool = Field(
         False, description="Found a career offender (§4B1.1(a)): §4B1.1(b) applies."
     )
+    safety_valve: bool = Field(
+        False, description="The criteria of 18 U.S.C. § 3553(f)(1)–(5) found met (§5C1.2)."
+    )
     offense_lines: list[OffenseLineIn] = []
     offense_date_lines: list[OffenseLineIn] = Field(
         [], description="The worksheet under the Manual at the offense date, if its text differs."

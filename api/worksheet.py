@@ -189,6 +189,7 @@ def read_worksheet(payload: WorksheetIn) -> Worksheet:
                 for c, (maximum, minimum) in zip(payload.counts, limits, strict=True)
             ),
             career_offender=payload.career_offender,
+            safety_valve=payload.safety_valve,
         )
     except ValueError as exc:  # the engine's own checks, in its own words
         raise WorksheetErrors([("", str(exc))]) from exc
@@ -222,6 +223,7 @@ def case_worksheet(case: Case) -> WorksheetIn:
         recency=case.recency,
         zero_point_offender_eligible=case.zero_point_offender_eligible,
         career_offender=case.career_offender,
+        safety_valve=case.safety_valve,
         offense_lines=[_line(row) for row in case.offense_lines.all()],
         offense_date_lines=[_line(row) for row in case.offense_date_lines.all()],
         counts=[

@@ -184,7 +184,7 @@ def _program_outcome(
     numbers = None
     if extent is not None:
         numbers = departure_outcome(
-            calculation, calculation.facts.counts, Direction(direction), extent
+            calculation, calculation.sentenced_counts, Direction(direction), extent
         )
     return RequestOutcome(
         precedent, DEPARTURE, note, said, calculation, numbers, (), "", True, section
@@ -217,7 +217,9 @@ def request_outcome(
         )
     numbers = None
     if extent is not None:
-        numbers = departure_outcome(calculation, facts.counts, Direction(direction), extent)
+        numbers = departure_outcome(
+            calculation, calculation.sentenced_counts, Direction(direction), extent
+        )
     alternatives = (
         alternative_charges(ground.slug, case.offense_date, facts.counts) if ground else ()
     )

@@ -162,6 +162,7 @@ def load_demo() -> None:
     _competing_calculations(defender)
     _several_counts(probation)
     _career_offender(probation)
+    _safety_valve(defender)
 
 
 def _reentry_line(edition_date: datetime.date, section: str) -> tuple[str, str, str, int, str]:
@@ -272,4 +273,29 @@ def _career_offender(probation: StaffMember) -> None:
         notes="An invented sample case: two prior controlled substance felonies (§4B1.1(a)).",
         lines=_rows(drug.lines),
         counts=[("21 U.S.C. § 841(b)(1)(C)", 240)],
+    )
+
+
+def _safety_valve(defender: StaffMember) -> None:
+    """An invented § 841(b)(1)(A) case (2025 Manual) in which the court finds the safety valve:
+    5 kg of cocaine, 30 − 2 (§2D1.1(b)(18)) − 3 = 25, category I, 57–71 months, the 120-month
+    minimum lifted (§5C1.2)."""
+    edition = guidelines.edition_by_key("2025-11-01")
+    drug = drugs.worksheet(
+        drugs.DrugFacts(quantities=(("cocaine", Decimal(5000)),), safety_valve=True), edition
+    )
+    _case(
+        defender,
+        docket_number="2:26-cr-00400 (sample)",
+        defendant="Sample Defendant (safety valve)",
+        district="cacd",
+        offense_date=datetime.date(2025, 12, 1),
+        sentencing_date=datetime.date(2026, 6, 1),
+        acceptance=Case.AcceptanceChoice.THREE,
+        government_motion=True,
+        criminal_history_points=0,
+        safety_valve=True,
+        notes="An invented sample case: the criteria of 18 U.S.C. § 3553(f)(1)–(5) found met.",
+        lines=_rows(drug.lines),
+        counts=[("21 U.S.C. § 841(b)(1)(A)", None, 120)],
     )

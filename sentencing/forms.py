@@ -69,6 +69,7 @@ class CaseForm(forms.ModelForm):
             "recency",
             "zero_point_offender_eligible",
             "career_offender",
+            "safety_valve",
             "notes",
             "calculation_name",
             "calculation_role",
@@ -89,6 +90,7 @@ class CaseForm(forms.ModelForm):
             "recency": "Recency (released less than two years before the offense)",
             "zero_point_offender_eligible": "Zero-point offender (§4C1.1) criteria met",
             "career_offender": "Career offender (§4B1.1)",
+            "safety_valve": "Safety valve (§5C1.2; 18 U.S.C. § 3553(f))",
         }
         help_texts = {
             "under_criminal_justice_sentence": (

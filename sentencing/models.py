@@ -26,6 +26,7 @@ WORKSHEET_FIELDS = (
     "recency",
     "zero_point_offender_eligible",
     "career_offender",
+    "safety_valve",
     "notes",
 )
 
@@ -116,6 +117,16 @@ class Case(models.Model):
             "The court finds the defendant a career offender (§4B1.1(a)): the offense level is "
             "the §4B1.1(b) table's for the counts' offense statutory maximum where it is "
             "greater, and the category is VI."
+        ),
+    )
+    safety_valve = models.BooleanField(
+        "safety valve (§5C1.2)",
+        default=False,
+        help_text=(
+            "The court finds the criteria of 18 U.S.C. § 3553(f)(1)–(5) met: the sentence on a "
+            "count §5C1.2(a) lists is imposed without regard to its statutory minimum. The "
+            "result checks the criminal history criterion where the worksheet decides it. The "
+            "2-level §2D1.1 decrease is a line of the drug worksheet."
         ),
     )
     notes = models.TextField(blank=True)

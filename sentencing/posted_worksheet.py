@@ -254,6 +254,7 @@ def read_posted(
             ),
             counts=_counts(rows[PREFIXES["counts"]], case),
             career_offender=case["career_offender"],
+            safety_valve=case["safety_valve"],
         )
     except (_Doubt, ValueError):  # ValueError: the engine's own checks, worded by the form path
         return None

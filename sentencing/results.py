@@ -63,6 +63,7 @@ def case_facts(
         ),
         counts=tuple(count.to_engine() for count in counts),
         career_offender=case.career_offender,
+        safety_valve=case.safety_valve,
     )
 
 

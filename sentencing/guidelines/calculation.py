@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from . import career_offender, early_disposition, zero_point_offenders
+from . import career_offender, early_disposition, safety_valve, zero_point_offenders
 from .criminal_history import CriminalHistory, score
 from .early_disposition import EarlyDisposition
 from .editions import Edition, edition_in_effect, gap_warning
@@ -36,6 +36,8 @@ class CaseFacts:
     early_disposition_levels: int = 0
     # The court finds the defendant a career offender (§4B1.1(a)); (b) is applied.
     career_offender: bool = False
+    # The court finds the criteria of 18 U.S.C. § 3553(f)(1)-(5) met (§5C1.2(a)).
+    safety_valve: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "offense_lines", tuple(self.offense_lines))
@@ -72,6 +74,9 @@ class Calculation:
     # §5G1.2(a): the guideline sentence with each consecutive count's term added (None when no
     # count carries one). The range, limits and guideline sentence above are the other counts'.
     total_punishment: GuidelineSentence | None = None
+    # The counts with their limits as the sentence meets them: a minimum the safety valve
+    # (§5C1.2) lifts is 0 here. A departure or a motion is limited by these.
+    sentenced_counts: tuple[Count, ...] = ()
 
 
 def calculate(facts: CaseFacts, edition: Edition) -> Calculation:
@@ -82,6 +87,14 @@ def calculate(facts: CaseFacts, edition: Edition) -> Calculation:
     history = score(facts.criminal_history, edition)
     if career is not None:
         history = career_offender.with_category(history)
+    relief = safety_valve.relief(
+        facts.safety_valve,
+        facts.counts,
+        facts.offense_lines,
+        facts.criminal_history,
+        history,
+        edition,
+    )
     notes = list(offense.notes) + list(history.notes)
     steps = list(offense.steps)
     total = offense.after_acceptance
@@ -102,6 +115,12 @@ def calculate(facts: CaseFacts, edition: Edition) -> Calculation:
     )
     if refusal:
         notes.append(refusal)
+    notes += relief.notes
+    if relief.level_floor and total < relief.level_floor:
+        # §5C1.2(b), 2001-2023: the level from Chapters Two and Three, acceptance included.
+        terms.append(relief.level_floor - total)
+        total = relief.level_floor
+        steps.append(Step("§5C1.2(b)", "Safety valve: not less than level 17", None, total))
     # §4C1.1 comes after Chapter Three, acceptance included: §1B1.1(a)(5)-(6) (2024 Manual,
     # as amended by Amendment 831).
     if zero_point:
@@ -114,7 +133,10 @@ def calculate(facts: CaseFacts, edition: Edition) -> Calculation:
         bound = "less than 1" if total < MIN_LEVEL else f"more than {MAX_LEVEL}"
         notes.append(f"A total offense level {bound} is treated as level {table_level}.")
     rng = lookup(table_level, history.category)
-    consecutive, others = split_consecutive(facts.counts)
+    if relief.range_floor and rng.low_months is not None and rng.low_months < 24:
+        notes.append(f"§5C1.2(b): the range {rng} is raised to {safety_valve.FLOOR_RANGE}.")
+        rng = safety_valve.FLOOR_RANGE
+    consecutive, others = split_consecutive(relief.counts)
     limits = statutory_limits(others, consecutive)
     if career is not None and consecutive:
         notes.append(
@@ -146,6 +168,7 @@ def calculate(facts: CaseFacts, edition: Edition) -> Calculation:
         statutory_maximum_months=limits.maximum_months,
         guideline_sentence=sentence,
         total_punishment=total_punishment(sentence, consecutive, bool(others)),
+        sentenced_counts=relief.counts,
         arithmetic=arithmetic(terms, total),
         notes=tuple(notes),
         facts=facts,

@@ -78,6 +78,7 @@ TAKE_FINDING: dict[str, Callable[[CaseFacts, CaseFacts], CaseFacts]] = {
         to, zero_point_offender_eligible=src.criminal_history.zero_point_offender_eligible
     ),
     "career offender": lambda to, src: dataclasses.replace(to, career_offender=src.career_offender),
+    "safety valve": lambda to, src: dataclasses.replace(to, safety_valve=src.safety_valve),
 }
 
 

@@ -111,6 +111,7 @@ FINDINGS: tuple[tuple[str, str, Callable[[CaseFacts], str]], ...] = (
         lambda f: _yes(f.criminal_history.zero_point_offender_eligible),
     ),
     ("career offender", "Career offender (§4B1.1)", lambda f: _yes(f.career_offender)),
+    ("safety valve", "Safety valve (§5C1.2)", lambda f: _yes(f.safety_valve)),
 )
 
 

@@ -92,3 +92,11 @@ def test_the_probation_offices_demo_has_two_count_groups_and_a_career_offender(c
     client.login(username="probation", password="probation")
     page = client.get(reverse("sentencing:case_detail", args=[career.pk])).content.decode()
     assert "151–188 months" in page
+
+
+def test_the_defenders_demo_has_a_safety_valve_case():
+    load_demo()
+    case = case_queryset().get(defendant="Sample Defendant (safety valve)")
+    calc = saved_case_result(case).calculation
+    assert calc.arithmetic == "30 \u2212 2 \u2212 3 = 25"
+    assert (calc.statutory_minimum_months, str(calc.guideline_sentence)) == (0, "57–71 months")

@@ -53,8 +53,8 @@ def demo_data():
 
 def test_a_backup_restores_every_record(demo_data, tmp_path):
     before = every_record()
-    # Five demo cases and two calculations opened, the memo's calculation chosen, one edited.
-    assert len(before["sentencing.HistoricalCase"]) == 9
+    # Six demo cases and two calculations opened, the memo's calculation chosen, one edited.
+    assert len(before["sentencing.HistoricalCase"]) == 10
     assert before["casebook.Opinion"]
     assert before["casebook.Holding"]
     assert before["accounts.LoginSession"]

@@ -1,5 +1,6 @@
-"""A probation officer enters a drug count and a fraud count from their facts, in two count
-groups, and the result combines them under §3D1.4; then a career offender under §4B1.1(b)."""
+"""Cases of a real docket entered from their facts: a drug count and a fraud count in two count
+groups combined under §3D1.4; a career offender under §4B1.1(b); a § 924(c) count's
+consecutive term (§5G1.2(a)); 5 kg of cocaine with and without the safety valve (§5C1.2)."""
 
 import pytest
 from playwright.sync_api import expect
@@ -109,3 +110,34 @@ def test_a_drug_count_and_a_924_c_count_add_the_consecutive_term(logged_in_page)
     expect(result(page, "total-punishment")).to_have_text("120 months")
     page.get_by_role("button", name="Save case").click()
     expect(page.locator('[data-result="total-punishment"]')).to_have_text("120 months")
+
+
+def test_5_kg_of_cocaine_with_and_without_the_safety_valve(logged_in_page):
+    page = logged_in_page
+    _new_case(page)
+    page.get_by_label("Offense date").fill("2016-03-01")
+    page.get_by_label("Sentencing date").fill("2017-01-10")
+    drugs = page.locator("#drug-picker")
+    drugs.locator("summary").click()
+    drugs.locator("#id_dq-drug").select_option("cocaine")
+    drugs.locator("#id_dq-grams").fill("5000")
+    drugs.get_by_role("button", name="Work out the lines").click()
+    expect(drugs.locator('[data-preset-line^="§2D1.1"]').first).to_be_visible()
+    drugs.get_by_role("button", name="Add ticked lines").click()
+    page.get_by_label("Acceptance of responsibility").select_option("3")
+    page.get_by_label("Government motion under §3E1.1(b)").check()
+    add_count(page, "21 U.S.C. § 841(b)(1)(A)")
+    # 2016 Manual: 30 − 3 = 27, I: 70–87, raised to the 120-month minimum.
+    expect(result(page, "arithmetic")).to_have_text("30 − 3 = 27")
+    expect(result(page, "guideline-sentence")).to_have_text("120 months")
+
+    drugs.get_by_label("Meets the safety-valve criteria of §5C1.2(a)(1)–(5)").check()
+    drugs.get_by_role("button", name="Work out the lines").click()
+    expect(drugs.locator('[data-preset-line="§2D1.1(b)(17)"]')).to_be_visible()
+    drugs.locator('[data-preset-line="§2D1.1(a)(5)"] input').uncheck()
+    drugs.get_by_role("button", name="Add ticked lines").click()
+    page.get_by_label("Safety valve (§5C1.2; 18 U.S.C. § 3553(f))").check()
+    # 30 − 2 − 3 = 25, I: 57–71, the minimum lifted.
+    expect(result(page, "arithmetic")).to_have_text("30 − 2 − 3 = 25")
+    expect(result(page, "range")).to_have_text("57–71 months")
+    expect(result(page, "guideline-sentence")).to_have_text("57–71 months")
