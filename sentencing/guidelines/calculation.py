@@ -138,12 +138,15 @@ def calculate(facts: CaseFacts, edition: Edition) -> Calculation:
         rng = safety_valve.FLOOR_RANGE
     consecutive, others = split_consecutive(relief.counts)
     limits = statutory_limits(others, consecutive)
-    if career is not None and consecutive:
-        notes.append(
-            "§4B1.1(c), the career offender table for a § 924(c) or § 929(a) count, is not "
-            "applied by the calculator: compare its range with the one above by hand."
-        )
     sentence = guideline_sentence(rng, limits)
+    punishment = total_punishment(sentence, consecutive, bool(others))
+    if career is not None:  # §4B1.1(c), where a § 924(c) or § 929(a) count is one
+        punishment = (
+            career_offender.subsection_c(
+                edition, consecutive, rng, bool(others), offense.acceptance_levels
+            )
+            or punishment
+        )
     early = None
     if motion and edition.early_disposition_section == early_disposition.DECREASE:
         early = EarlyDisposition(early_disposition.DECREASE, motion)
@@ -167,7 +170,7 @@ def calculate(facts: CaseFacts, edition: Edition) -> Calculation:
         statutory_minimum_months=limits.minimum_months,
         statutory_maximum_months=limits.maximum_months,
         guideline_sentence=sentence,
-        total_punishment=total_punishment(sentence, consecutive, bool(others)),
+        total_punishment=punishment,
         sentenced_counts=relief.counts,
         arithmetic=arithmetic(terms, total),
         notes=tuple(notes),

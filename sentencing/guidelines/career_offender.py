@@ -9,17 +9,23 @@ with the offense level before acceptance and takes acceptance from the greater.
 "Offense Statutory Maximum" (comment. (n.2)): the greatest maximum among the counts of a crime
 of violence or controlled substance offense, counting a prior-record increase (§ 851) except
 from Nov. 1, 1994 (Amendment 506) to Oct. 31, 1997 (Amendment 567, after United States v.
-LaBonte, 520 U.S. 751 (1997)). Not modelled: §4B1.1(c), the table for § 924(c) and § 929(a)
-career offenders (Amendment 642, 2002); §4B1.4, the armed career criminal.
+LaBonte, 520 U.S. 751 (1997)).
+
+§4B1.1(c) (Amendment 642, Nov. 1, 2002): with a § 924(c) or § 929(a) count, the range is the
+(c)(3) table's by the acceptance reduction, or, with another count, the greater (by its
+minimum, comment. (n.3(B))) of that and the other counts' range with the consecutive minimum
+added to both ends. Not modelled: §4B1.4, the armed career criminal.
 """
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
 from .criminal_history import CriminalHistoryResult
 from .editions import Edition
-from .outcome import Count
+from .outcome import Count, GuidelineSentence
 from .steps import Step
+from .table import SentencingRange
 
 CATEGORY = "VI"
 # §4B1.1(b)(1)–(7): (least maximum in months, inclusive; offense level), most serious first.
@@ -117,3 +123,56 @@ def with_category(history: CriminalHistoryResult) -> CriminalHistoryResult:
         return history
     step = Step("§4B1.1(b)", f"Career offender: Category {CATEGORY}, not {history.category}")
     return replace(history, category=CATEGORY, steps=(*history.steps, step))
+
+
+SUBSECTION_C_FROM = date(2002, 11, 1)  # Amendment 642
+# §4B1.1(c)(3): the range for the § 924(c) or § 929(a) count(s), by the §3E1.1 reduction.
+TABLE_C = {
+    0: SentencingRange(360, None),
+    2: SentencingRange(292, 365),
+    3: SentencingRange(262, 327),
+}
+_C_STATUTE = re.compile(r"^18 U\.S\.C\. § (924\(c\)|929\(a\))")
+
+
+def subsection_c_counts(counts: tuple[Count, ...]) -> tuple[Count, ...]:
+    return tuple(c for c in counts if _C_STATUTE.match(c.statute))
+
+
+def subsection_c(
+    edition: Edition,
+    counts: tuple[Count, ...],
+    other_range: SentencingRange,
+    others: bool,
+    acceptance_levels: int,
+) -> GuidelineSentence | None:
+    """§4B1.1(c) for a career offender with a § 924(c) or § 929(a) count (None without one,
+    or under a Manual before it)."""
+    gun_counts = subsection_c_counts(counts)
+    if not gun_counts or edition.effective < SUBSECTION_C_FROM:
+        return None
+    table = TABLE_C[-acceptance_levels]
+    reduction = f"{-acceptance_levels}-level reduction" if acceptance_levels else "no reduction"
+    if not others:
+        return GuidelineSentence(
+            table.low_months,
+            table.high_months,
+            "§4B1.1(c)(1)",
+            f"The only count is under § 924(c) or § 929(a): the (c)(3) table, {reduction}.",
+        )
+    terms = sum(c.minimum_months for c in gun_counts)
+    low = None if other_range.low_months is None else other_range.low_months + terms
+    high = None if other_range.high_months is None else other_range.high_months + terms
+    added = SentencingRange(low, high)
+    # comment. (n.3(B)): the range with the highest minimum; life as a minimum is highest.
+    first = float("inf") if low is None else low
+    table_low = table.low_months or 0  # every (c)(3) range has a minimum in months
+    chosen, which = (added, "(A)") if first >= table_low else (table, "(B)")
+    return GuidelineSentence(
+        chosen.low_months,
+        chosen.high_months,
+        f"§4B1.1(c)(2){which}",
+        f"The greater minimum of (A) the other counts' range {other_range} with the "
+        f"consecutive {terms} months added, {added}, and (B) the (c)(3) table, {reduction}, "
+        f"{table}.",
+    )

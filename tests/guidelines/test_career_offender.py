@@ -129,3 +129,64 @@ def test_the_finding_never_lowers_the_level_or_the_category(base, maximum, editi
     without = calculate(plain, edition)
     assert found.offense_level_before_acceptance >= without.offense_level_before_acceptance
     assert found.criminal_history_category == "VI"
+
+
+def _with_924_c(*counts: Count, acceptance=Acceptance.THREE) -> CaseFacts:
+    return CaseFacts(
+        offense_lines=(OffenseLine("§2D1.1(c)", "Drug quantity", 20, "base"),),
+        counts=(*counts, Count("18 U.S.C. § 924(c)(1)(A)(i)", None, 60)),
+        acceptance=acceptance,
+        government_motion=True,
+        career_offender=True,
+    )
+
+
+def test_the_commentarys_example_of_subsection_c_2():
+    # §4B1.1 comment. (n.3(E)): 188–235 + 60 = 248–295 against the (c)(3) table's 262–327;
+    # the greater minimum, 262–327, is used.
+    facts = _with_924_c(Count("21 U.S.C. § 841(b)(1)(B)", 480, 60))
+    calc = calculate(facts, edition_by_key("2016-11-01"))
+    assert str(calc.range) == "188–235 months"
+    assert str(calc.total_punishment) == "262–327 months"
+    assert calc.total_punishment.rule == "§4B1.1(c)(2)(B)"
+    assert "248–295 months" in calc.total_punishment.explanation
+
+
+@pytest.mark.parametrize(
+    ("acceptance", "months"),
+    [
+        (Acceptance.NONE, copy.TABLE_C3[0]),
+        (Acceptance.TWO, copy.TABLE_C3[2]),
+        (Acceptance.THREE, copy.TABLE_C3[3]),
+    ],
+)
+def test_a_924_c_count_alone_takes_the_c_3_table_by_the_acceptance_reduction(acceptance, months):
+    facts = CaseFacts(
+        counts=(Count("18 U.S.C. § 924(c)(1)(A)(i)", None, 60),),
+        acceptance=acceptance,
+        government_motion=True,
+        career_offender=True,
+        offense_lines=(OffenseLine("§2K2.4", "Statutory minimum", 20, "base"),),
+    )
+    calc = calculate(facts, edition_by_key("2025-11-01"))
+    assert (calc.total_punishment.low_months, calc.total_punishment.high_months) == months
+    assert calc.total_punishment.rule == "§4B1.1(c)(1)"
+
+
+def test_the_other_counts_range_plus_the_term_stands_when_its_minimum_is_greater():
+    # 37 (life maximum) − 3 = 34, VI: 262–327; + 60 = 322–387 against 262–327: (A).
+    facts = _with_924_c(Count("21 U.S.C. § 841(b)(1)(A)", None, 120))
+    calc = calculate(facts, edition_by_key("2016-11-01"))
+    assert str(calc.total_punishment) == "322–387 months"
+    assert calc.total_punishment.rule == "§4B1.1(c)(2)(A)"
+
+
+def test_before_amendment_642_the_term_is_only_added():
+    facts = _with_924_c(Count("21 U.S.C. § 841(b)(1)(B)", 480, 60))
+    calc = calculate(facts, edition_by_key("1995-11-01"))
+    assert calc.total_punishment.rule == "§5G1.2(a)"
+
+
+def test_subsection_c_dates_from_the_copy():
+    assert date.fromisoformat(copy.SUBSECTION_C_FIRST_EFFECTIVE) == co.SUBSECTION_C_FROM
+    assert {k: (r.low_months, r.high_months) for k, r in co.TABLE_C.items()} == copy.TABLE_C3

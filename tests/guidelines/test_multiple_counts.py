@@ -105,14 +105,22 @@ def test_adding_a_group_never_lowers_the_combined_level(levels, added):
 
 @settings(max_examples=scaled(300))
 @given(group_levels, st.integers(min_value=0, max_value=7), st.integers(min_value=1, max_value=6))
-def test_a_more_serious_group_never_lowers_the_combined_level(levels, which, more):
+def test_a_lesser_group_made_more_serious_never_lowers_the_combined_level(levels, which, more):
     which %= len(levels)
     raised = [*levels]
-    raised[which] += more
+    raised[which] = min(raised[which] + more, max(levels))  # still no more serious than the most
     assert (
         combined_offense_level(tuple(raised)).combined
         >= combined_offense_level(tuple(levels)).combined
     )
+
+
+def test_a_more_serious_top_group_can_lower_the_combined_level_as_the_table_is_written():
+    # §3D1.4's own arithmetic: at 45 the groups at 37 are 8 levels less (½ Unit each, 2 Units,
+    # +2 = 47); at 46 they are 9 less and disregarded (§3D1.4(c)), so 46. Declining marginal
+    # punishment (Background) with a step at the 9th level.
+    assert combined_offense_level((45, 37, 37)).combined == 47
+    assert combined_offense_level((46, 37, 37)).combined == 46
 
 
 @settings(max_examples=scaled(200))
