@@ -111,4 +111,6 @@ def result_data(result: CaseResult) -> dict:
         "overridden": choice.overridden,
         "comparison_missing": choice.comparison_missing,
         "differing_texts": list(choice.differing_texts),
+        "fine": result.fine,
+        "special_assessment": result.assessment,
     }

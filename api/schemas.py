@@ -67,6 +67,11 @@ class WorksheetIn(Schema):
     safety_valve: bool = Field(
         False, description="The criteria of 18 U.S.C. § 3553(f)(1)–(5) found met (§5C1.2)."
     )
+    armed_career_connection: bool = Field(
+        False,
+        description="§4B1.4(b)(3)(A): an armed career criminal's firearm in connection with a "
+        "crime of violence or controlled substance offense.",
+    )
     offense_lines: list[OffenseLineIn] = []
     offense_date_lines: list[OffenseLineIn] = Field(
         [], description="The worksheet under the Manual at the offense date, if its text differs."
@@ -158,6 +163,18 @@ class CalculationOut(Schema):
     )
 
 
+class FineOut(Schema):
+    minimum: int = Field(description="Dollars.")
+    maximum: int = Field(description="Dollars.")
+    section: str
+    note: str
+
+
+class AssessmentOut(Schema):
+    amount: int = Field(description="Dollars.")
+    note: str
+
+
 class ResultOut(Schema):
     """§1B1.11's choice of Manual and the calculation under it, or why there is none."""
 
@@ -169,6 +186,10 @@ class ResultOut(Schema):
     overridden: bool
     comparison_missing: str
     differing_texts: list[str]
+    fine: FineOut | None = Field(None, description="§5E1.2's range for the applied calculation.")
+    special_assessment: AssessmentOut | None = Field(
+        None, description="§5E1.3: the felony counts' assessment; None with no count entered."
+    )
 
 
 # Cases.

@@ -190,6 +190,7 @@ def read_worksheet(payload: WorksheetIn) -> Worksheet:
             ),
             career_offender=payload.career_offender,
             safety_valve=payload.safety_valve,
+            armed_career_connection=payload.armed_career_connection,
         )
     except ValueError as exc:  # the engine's own checks, in its own words
         raise WorksheetErrors([("", str(exc))]) from exc
@@ -224,6 +225,7 @@ def case_worksheet(case: Case) -> WorksheetIn:
         zero_point_offender_eligible=case.zero_point_offender_eligible,
         career_offender=case.career_offender,
         safety_valve=case.safety_valve,
+        armed_career_connection=case.armed_career_connection,
         offense_lines=[_line(row) for row in case.offense_lines.all()],
         offense_date_lines=[_line(row) for row in case.offense_date_lines.all()],
         counts=[

@@ -70,6 +70,7 @@ class CaseForm(forms.ModelForm):
             "zero_point_offender_eligible",
             "career_offender",
             "safety_valve",
+            "armed_career_connection",
             "notes",
             "calculation_name",
             "calculation_role",
@@ -91,6 +92,10 @@ class CaseForm(forms.ModelForm):
             "zero_point_offender_eligible": "Zero-point offender (§4C1.1) criteria met",
             "career_offender": "Career offender (§4B1.1)",
             "safety_valve": "Safety valve (§5C1.2; 18 U.S.C. § 3553(f))",
+            "armed_career_connection": (
+                "Armed career criminal: firearm in connection with a crime of violence or "
+                "controlled substance offense (§4B1.4(b)(3)(A))"
+            ),
         }
         help_texts = {
             "under_criminal_justice_sentence": (

@@ -27,6 +27,7 @@ WORKSHEET_FIELDS = (
     "zero_point_offender_eligible",
     "career_offender",
     "safety_valve",
+    "armed_career_connection",
     "notes",
 )
 
@@ -127,6 +128,16 @@ class Case(models.Model):
             "count §5C1.2(a) lists is imposed without regard to its statutory minimum. The "
             "result checks the criminal history criterion where the worksheet decides it. The "
             "2-level §2D1.1 decrease is a line of the drug worksheet."
+        ),
+    )
+    armed_career_connection = models.BooleanField(
+        "firearm in connection with a crime of violence or drug offense (§4B1.4)",
+        default=False,
+        help_text=(
+            "For an armed career criminal (a count under 18 U.S.C. § 924(e)): the firearm or "
+            "ammunition was used or possessed in connection with a crime of violence or "
+            "controlled substance offense, or was of a type in 26 U.S.C. § 5845(a). Level 34 "
+            "and Category VI (§4B1.4(b)(3)(A), (c)(2)); otherwise 33 and IV."
         ),
     )
     notes = models.TextField(blank=True)

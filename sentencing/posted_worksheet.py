@@ -255,6 +255,7 @@ def read_posted(
             counts=_counts(rows[PREFIXES["counts"]], case),
             career_offender=case["career_offender"],
             safety_valve=case["safety_valve"],
+            armed_career_connection=case["armed_career_connection"],
         )
     except (_Doubt, ValueError):  # ValueError: the engine's own checks, worded by the form path
         return None

@@ -12,6 +12,7 @@ from .guidelines.disputed_facts import (
     DisputedRow,
     disputed_range,
 )
+from .guidelines.fines import FineRange, SpecialAssessment, fine_range, special_assessment
 from .models import Case, Count, OffenseDateLine, OffenseLine, PriorSentence
 
 
@@ -33,6 +34,8 @@ class CaseResult:
     errors: tuple[FieldError, ...] = ()  # fields to correct, each with its message
     missing: tuple[FieldError, ...] = ()  # required fields still blank
     disputes: DisputedRange | None = None  # every finding of the lines marked disputed
+    fine: FineRange | None = None  # §5E1.2, for the applied calculation and the offense date
+    assessment: SpecialAssessment | None = None  # §5E1.3; None with no count entered
 
     @property
     def calculation(self) -> guidelines.Calculation | None:
@@ -64,6 +67,7 @@ def case_facts(
         counts=tuple(count.to_engine() for count in counts),
         career_offender=case.career_offender,
         safety_valve=case.safety_valve,
+        armed_career_connection=case.armed_career_connection,
     )
 
 
@@ -134,7 +138,13 @@ def dated_result(
         )
     except ValueError as exc:  # e.g. a sentencing date before the earliest Manual we carry
         return CaseResult(choice=None, problem=str(exc))
-    return CaseResult(choice=choice, disputes=_disputes(facts, choice, disputed))
+    applied = choice.applied
+    return CaseResult(
+        choice=choice,
+        disputes=_disputes(facts, choice, disputed),
+        fine=fine_range(applied.table_offense_level, applied.edition, offense_date),
+        assessment=special_assessment(applied.facts.counts, offense_date),
+    )
 
 
 def _disputes(

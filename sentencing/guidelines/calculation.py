@@ -3,7 +3,13 @@
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from . import career_offender, early_disposition, safety_valve, zero_point_offenders
+from . import (
+    armed_career_criminal,
+    career_offender,
+    early_disposition,
+    safety_valve,
+    zero_point_offenders,
+)
 from .criminal_history import CriminalHistory, score
 from .early_disposition import EarlyDisposition
 from .editions import Edition, edition_in_effect, gap_warning
@@ -38,6 +44,9 @@ class CaseFacts:
     career_offender: bool = False
     # The court finds the criteria of 18 U.S.C. § 3553(f)(1)-(5) met (§5C1.2(a)).
     safety_valve: bool = False
+    # §4B1.4(b)(3)(A), (c)(2): an armed career criminal's firearm or ammunition in connection
+    # with a crime of violence or controlled substance offense, or a § 5845(a) firearm.
+    armed_career_connection: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "offense_lines", tuple(self.offense_lines))
@@ -81,12 +90,20 @@ class Calculation:
 
 def calculate(facts: CaseFacts, edition: Edition) -> Calculation:
     career = career_offender.offense_level(facts.counts, edition) if facts.career_offender else None
+    armed = armed_career_criminal.applies(facts.counts)
+    part_b = []  # Chapter Four, Part B's levels, each in place of the other where greater
+    if career is not None and (level := career_offender.part_b_level(career)):
+        part_b.append(level)
+    if armed:
+        part_b.append(armed_career_criminal.offense_level(facts.armed_career_connection))
     offense = offense_level(
-        facts.offense_lines, facts.acceptance, facts.government_motion, edition, career
+        facts.offense_lines, facts.acceptance, facts.government_motion, edition, tuple(part_b)
     )
     history = score(facts.criminal_history, edition)
     if career is not None:
         history = career_offender.with_category(history)
+    if armed:
+        history = armed_career_criminal.with_category(history, facts.armed_career_connection)
     relief = safety_valve.relief(
         facts.safety_valve,
         facts.counts,
@@ -95,7 +112,8 @@ def calculate(facts: CaseFacts, edition: Edition) -> Calculation:
         history,
         edition,
     )
-    notes = list(offense.notes) + list(history.notes)
+    notes = [career.note] if career is not None and career.note else []
+    notes += list(offense.notes) + list(history.notes)
     steps = list(offense.steps)
     total = offense.after_acceptance
     terms = list(offense.terms)

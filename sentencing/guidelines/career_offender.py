@@ -23,6 +23,7 @@ from datetime import date
 
 from .criminal_history import CriminalHistoryResult
 from .editions import Edition
+from .offense_level import PartBLevel
 from .outcome import Count, GuidelineSentence
 from .steps import Step
 from .table import SentencingRange
@@ -61,6 +62,18 @@ def table_level(maximum_months: int | None) -> tuple[str, int | None]:
         if maximum_months >= least:
             return paragraph, level
     return "", None  # not a felony: §4B1.1(a)(2) cannot be met
+
+
+def part_b_level(found: CareerOffenderLevel) -> PartBLevel | None:
+    """The table's level as a candidate in place of the level otherwise applicable."""
+    if found.level is None:
+        return None
+    maximum = "life" if found.maximum_months is None else f"{found.maximum_months} months"
+    return PartBLevel(
+        found.paragraph,
+        f"Career offender, offense statutory maximum {maximum}: level {found.level}",
+        found.level,
+    )
 
 
 def unenhanced_maximum(edition: Edition) -> bool:

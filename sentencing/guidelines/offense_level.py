@@ -4,7 +4,6 @@ adjustments, then acceptance of responsibility (§3E1.1)."""
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .career_offender import CareerOffenderLevel
 from .editions import Edition
 from .multiple_counts import combined_offense_level, units_text
 from .steps import Step, signed
@@ -197,27 +196,42 @@ def _acceptance_steps(
     return steps, -3
 
 
-def _career_offender_steps(
-    career: CareerOffenderLevel, before: int, terms: list[int], notes: list[str]
+@dataclass(frozen=True)
+class PartBLevel:
+    """An offense level Chapter Four, Part B puts in place of the one otherwise applicable
+    where it is greater (§4B1.1(b), §4B1.4(b)); acceptance is then taken from it, as the
+    tables' footnotes say."""
+
+    section: str
+    description: str
+    level: int
+
+
+def _part_b_steps(
+    candidates: tuple[PartBLevel, ...], before: int, terms: list[int], notes: list[str]
 ) -> tuple[list[Step], list[int], int]:
-    """§4B1.1(b): the table's level where it is greater than the level otherwise applicable."""
-    if career.note:
-        notes.append(career.note)
-    if career.level is None:
+    """The greatest of the offense level otherwise applicable and each Part B level."""
+    if not candidates:
         return [], terms, before
-    maximum = "life" if career.maximum_months is None else f"{career.maximum_months} months"
-    description = f"Career offender, offense statutory maximum {maximum}: level {career.level}"
-    if career.level > before:
-        return (
-            [Step(career.paragraph, description, None, career.level)],
-            [career.level],
-            (career.level),
+    greatest = max(candidates, key=lambda c: c.level)
+    applies = greatest.level > before
+    steps = [
+        Step(
+            c.section,
+            c.description,
+            None,
+            c.level if c is greatest and applies else before,
+            applied=c is greatest and applies,
         )
-    notes.append(
-        f"{career.paragraph}: the career offender level {career.level} is not greater than the "
-        f"offense level otherwise applicable ({before}), which stands."
-    )
-    return [Step(career.paragraph, description, None, before, applied=False)], terms, before
+        for c in candidates
+    ]
+    if not applies:
+        notes.append(
+            f"{greatest.section}: level {greatest.level} is not greater than the offense level "
+            f"otherwise applicable ({before}), which stands."
+        )
+        return steps, terms, before
+    return steps, [greatest.level], greatest.level
 
 
 def offense_level(
@@ -225,15 +239,15 @@ def offense_level(
     acceptance: Acceptance,
     government_motion: bool,
     edition: Edition,
-    career: CareerOffenderLevel | None = None,
+    part_b: tuple[PartBLevel, ...] = (),
 ) -> OffenseLevelResult:
-    """The offense level through acceptance: each count group's lines, §3D1.4 for several, the
-    career offender's level (§4B1.1(b), whose footnote takes acceptance from it), §3E1.1."""
+    """The offense level through acceptance: each count group's lines, §3D1.4 for several, a
+    greater level from Chapter Four, Part B (§4B1.1(b), §4B1.4(b), whose footnotes take
+    acceptance from it), §3E1.1."""
     notes: list[str] = []
     steps, terms, before = _grouped_steps(lines, notes)
-    if career is not None:
-        career_steps, terms, before = _career_offender_steps(career, before, terms, notes)
-        steps += career_steps
+    part_b_steps, terms, before = _part_b_steps(part_b, before, terms, notes)
+    steps += part_b_steps
     acceptance_steps, acceptance_levels = _acceptance_steps(
         Acceptance(acceptance), government_motion, before, edition, notes
     )

@@ -79,6 +79,9 @@ TAKE_FINDING: dict[str, Callable[[CaseFacts, CaseFacts], CaseFacts]] = {
     ),
     "career offender": lambda to, src: dataclasses.replace(to, career_offender=src.career_offender),
     "safety valve": lambda to, src: dataclasses.replace(to, safety_valve=src.safety_valve),
+    "armed career connection": lambda to, src: dataclasses.replace(
+        to, armed_career_connection=src.armed_career_connection
+    ),
 }
 
 

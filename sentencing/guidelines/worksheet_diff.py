@@ -112,6 +112,11 @@ FINDINGS: tuple[tuple[str, str, Callable[[CaseFacts], str]], ...] = (
     ),
     ("career offender", "Career offender (§4B1.1)", lambda f: _yes(f.career_offender)),
     ("safety valve", "Safety valve (§5C1.2)", lambda f: _yes(f.safety_valve)),
+    (
+        "armed career connection",
+        "Armed career criminal's firearm in connection with a crime of violence or drug offense",
+        lambda f: _yes(f.armed_career_connection),
+    ),
 )
 
 

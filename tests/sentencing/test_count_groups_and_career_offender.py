@@ -149,3 +149,36 @@ def test_the_api_takes_count_groups_and_the_finding(alice_client):
         "field": "offense_lines.1.count_group",
         "message": "Enter the count group as a whole number from 1 to 12.",
     } in response.json()["errors"]
+
+
+def test_the_api_gives_the_fine_range_and_the_assessment(alice_client):
+    payload = {
+        "offense_date": "2015-10-01",
+        "sentencing_date": "2017-01-10",
+        "offense_lines": [{"kind": "base", "guideline": "§2D1.1(c)(9)", "levels": 22}],
+        "counts": [{"statute": "21 U.S.C. § 841(b)(1)(C)", "maximum_months": 240}],
+    }
+    body = alice_client.post("/api/v1/calculate", payload, content_type="application/json").json()
+    # An offense before Nov. 1, 2015 takes the earlier table (§5E1.2(h)(1)): level 22, $7,500.
+    assert (body["fine"]["minimum"], body["fine"]["maximum"]) == (7_500, 75_000)
+    assert body["special_assessment"]["amount"] == 100
+
+
+def test_an_armed_career_criminal_count_takes_34_and_category_vi_when_connected(alice_client):
+    data = with_count(
+        {
+            **BANUELOS,
+            **DATES,
+            "acceptance": "3",
+            "government_motion": "on",
+            "criminal_history_points": "4",
+            "armed_career_connection": "on",
+            **_grouped(("base", "§2K2.1(a)(2)", 24, 1)),
+        },
+        "18 U.S.C. § 922(g) (armed career criminal, § 924(e))",
+    )
+    panel = _recalculate(alice_client, data)
+    assert "§4B1.4(b)(3)(A)" in panel
+    assert "34 − 3 = 31" in panel
+    assert 'data-result="criminal-history-category">VI' in panel
+    assert "188–235 months" in panel

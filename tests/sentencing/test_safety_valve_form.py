@@ -64,3 +64,13 @@ def test_the_api_takes_the_safety_valve(alice_client):
     applied = response.json()["applied"]
     assert applied["statutory_minimum_months"] == 0
     assert applied["guideline_sentence"]["low_months"] == 57
+
+
+def test_the_result_gives_the_fine_range_and_the_special_assessment(alice_client):
+    # 57–71 at level 25 (2016 Manual, offense in 2016): the inflated table's $20,000–$200,000;
+    # one felony count, $100.
+    panel = _post(
+        alice_client, reverse("sentencing:case_recalculate_new"), safety_valve="on"
+    ).content.decode()
+    assert 'data-result="fine-range">$20,000–$200,000' in panel
+    assert 'data-result="special-assessment">$100' in panel
