@@ -113,4 +113,5 @@ def result_data(result: CaseResult) -> dict:
         "differing_texts": list(choice.differing_texts),
         "fine": result.fine,
         "special_assessment": result.assessment,
+        "supervised_release": result.supervised_release,
     }

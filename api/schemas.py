@@ -175,6 +175,14 @@ class AssessmentOut(Schema):
     note: str
 
 
+class SupervisedReleaseOut(Schema):
+    minimum_years: int = Field(description="0: no guideline minimum.")
+    maximum_years: int
+    offense_class: str = Field(description="18 U.S.C. § 3559(a): A–E, or 'A misdemeanor'.")
+    statute: str
+    note: str
+
+
 class ResultOut(Schema):
     """§1B1.11's choice of Manual and the calculation under it, or why there is none."""
 
@@ -189,6 +197,9 @@ class ResultOut(Schema):
     fine: FineOut | None = Field(None, description="§5E1.2's range for the applied calculation.")
     special_assessment: AssessmentOut | None = Field(
         None, description="§5E1.3: the felony counts' assessment; None with no count entered."
+    )
+    supervised_release: SupervisedReleaseOut | None = Field(
+        None, description="§5D1.2's term for the most serious count; None with no count."
     )
 
 

@@ -13,6 +13,8 @@ from .guidelines.disputed_facts import (
     disputed_range,
 )
 from .guidelines.fines import FineRange, SpecialAssessment, fine_range, special_assessment
+from .guidelines.supervised_release import SupervisedRelease
+from .guidelines.supervised_release import term as supervised_release_term
 from .models import Case, Count, OffenseDateLine, OffenseLine, PriorSentence
 
 
@@ -36,6 +38,7 @@ class CaseResult:
     disputes: DisputedRange | None = None  # every finding of the lines marked disputed
     fine: FineRange | None = None  # §5E1.2, for the applied calculation and the offense date
     assessment: SpecialAssessment | None = None  # §5E1.3; None with no count entered
+    supervised_release: SupervisedRelease | None = None  # §5D1.2; None with no count entered
 
     @property
     def calculation(self) -> guidelines.Calculation | None:
@@ -144,6 +147,7 @@ def dated_result(
         disputes=_disputes(facts, choice, disputed),
         fine=fine_range(applied.table_offense_level, applied.edition, offense_date),
         assessment=special_assessment(applied.facts.counts, offense_date),
+        supervised_release=supervised_release_term(applied.facts.counts, applied.edition),
     )
 
 

@@ -74,3 +74,4 @@ def test_the_result_gives_the_fine_range_and_the_special_assessment(alice_client
     ).content.decode()
     assert 'data-result="fine-range">$20,000–$200,000' in panel
     assert 'data-result="special-assessment">$100' in panel
+    assert 'data-result="supervised-release">2 to 5 years' in panel  # a Class A felony

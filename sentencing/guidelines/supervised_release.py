@@ -1,0 +1,82 @@
+"""§5D1.2: the guideline term of supervised release, by the class of the most serious count.
+
+A count's class comes from its statutory maximum (18 U.S.C. § 3559(a)). The terms, by edition:
+- Amendment 529 (Nov. 1, 1995) through 2010: Class A or B felony 3 to 5 years; C or D 2 to 3;
+  Class E felony or Class A misdemeanor 1 year.
+- Amendment 756 (Nov. 1, 2011): A or B 2 to 5 years; C or D 1 to 3.
+- Amendment 835 (Nov. 1, 2025): an individualized assessment, not more than 5, 3 and 1 years.
+Before 2025, §5D1.2(b) allows up to life for a sex offense or a listed terrorism offense that
+risked death or serious bodily injury; that is the court's to find. Not in the statute table:
+the terms a statute requires (e.g. 21 U.S.C. § 841(b)(1)); the term is never less than those
+(§5D1.2(c); (a) from 2025), except under the safety valve (§5D1.2 comment. (n.2)).
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from .editions import Edition
+from .outcome import Count
+
+AMENDMENT_756, AMENDMENT_835 = date(2011, 11, 1), date(2025, 11, 1)
+# § 3559(a): (least maximum in months, class), most serious first; life is Class A.
+_CLASSES = ((25 * 12, "B"), (10 * 12, "C"), (5 * 12, "D"), (12 + 1, "E"), (6 + 1, "A misdemeanor"))
+_TERMS_1995 = {"A": (3, 5), "B": (3, 5), "C": (2, 3), "D": (2, 3), "E": (1, 1)}
+_TERMS_2011 = {"A": (2, 5), "B": (2, 5), "C": (1, 3), "D": (1, 3), "E": (1, 1)}
+_TERMS_2025 = {"A": (0, 5), "B": (0, 5), "C": (0, 3), "D": (0, 3), "E": (0, 1)}
+
+
+def offense_class(maximum_months: int | None) -> str:
+    """§ 3559(a)(1)-(6): "A" … "E" for a felony, "A misdemeanor"; "" for a petty offense."""
+    if maximum_months is None:
+        return "A"
+    for least, name in _CLASSES:
+        if maximum_months >= least:
+            return name
+    return ""
+
+
+@dataclass(frozen=True)
+class SupervisedRelease:
+    minimum_years: int  # 0: no guideline minimum (2025)
+    maximum_years: int
+    offense_class: str
+    statute: str
+    note: str
+
+    def __str__(self) -> str:
+        low, high = self.minimum_years, self.maximum_years
+        years = "year" if high == 1 else "years"
+        if low == high:
+            return f"{high} {years}"
+        if not low:
+            return f"not more than {high} {years}"
+        return f"{low} to {high} {years}"
+
+
+def term(counts: tuple[Count, ...], edition: Edition) -> SupervisedRelease | None:
+    """The guideline term for the count of the most serious class (None: no count entered,
+    or no count for which §5D1.2 sets a term)."""
+    if not counts:
+        return None
+    classes = [(offense_class(c.maximum_months), c) for c in counts]
+    order = ["A", "B", "C", "D", "E", "A misdemeanor"]
+    ranked = sorted((order.index(k), k, c) for k, c in classes if k in order)
+    if not ranked:
+        return None
+    _, found, count = ranked[0]
+    key = "E" if found == "A misdemeanor" else found
+    if edition.effective >= AMENDMENT_835:
+        table, rule = _TERMS_2025, "§5D1.2(a) (Amendment 835)"
+    elif edition.effective >= AMENDMENT_756:
+        table, rule = _TERMS_2011, "§5D1.2(a) (Amendment 756)"
+    else:
+        table, rule = _TERMS_1995, "§5D1.2(a)"
+    low, high = table[key]
+    kind = "a Class A misdemeanor" if found == "A misdemeanor" else f"a Class {found} felony"
+    note = (
+        f"{rule}: {count.statute} is {kind} (18 U.S.C. § 3559(a)). Not less than any term "
+        "the statute requires, unless the safety valve applies"
+    )
+    if edition.effective < AMENDMENT_835:
+        note += "; up to life for a sex offense or a listed terrorism offense (§5D1.2(b))"
+    return SupervisedRelease(low, high, found, count.statute, note + ".")
