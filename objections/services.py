@@ -125,6 +125,7 @@ def _line_rows(lines: tuple[guidelines.OffenseLine, ...]) -> list[Row]:
                 "description": line.description,
                 "levels": line.levels,
                 "group": line.group,
+                "count_group": line.count_group,
             }
         )
         for line in lines
@@ -166,6 +167,9 @@ def _finding_fields(facts: guidelines.CaseFacts) -> dict[str, Any]:
         "under_criminal_justice_sentence": history.under_criminal_justice_sentence,
         "recency": history.recency,
         "zero_point_offender_eligible": history.zero_point_offender_eligible,
+        "career_offender": facts.career_offender,
+        "safety_valve": facts.safety_valve,
+        "armed_career_connection": facts.armed_career_connection,
     }
 
 

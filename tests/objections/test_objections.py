@@ -349,3 +349,32 @@ def test_without_a_presentence_report_the_subject_names_the_calculation_objected
     where = {"calculation": made.pk, "kind": "offense line", "key": "§3C1.2", "occurrence": 0}
     alice_client.post(url, {**where, "ground": "No flight", "ruling": "pending"})
     assert Objection.objects.get().subject == "§3C1.2: Working +2, Defense none"
+
+
+def test_a_sustained_career_offender_objection_and_the_count_groups_reach_the_courts_calculation(
+    alice, alice_client, report
+):
+    """The report finds a career offender and scores two count groups; the defense objects to
+    the finding. Sustained, the court's calculation has no career offender and both groups."""
+    Case.objects.filter(pk=report.pk).update(career_offender=True)
+    line = report.offense_lines.get(guideline="§3C1.2")
+    line.count_group = 2
+    line.save()
+    made = services.calculation_create(user=alice, case=report, source=report, name="Defense")
+    services.case_save(
+        user=alice,
+        office=made.office,
+        case=made,
+        loaded_version=made.version,
+        fields={"career_offender": False},
+    )
+    url = reverse("objections:objection_create", args=[report.pk])
+    where = {"calculation": made.pk, "kind": "finding", "key": "career offender", "occurrence": 0}
+    response = alice_client.post(
+        url, {**where, "ground": "One prior is not a felony.", "ruling": "sustained"}
+    )
+    assert response.status_code == 302
+    alice_client.post(reverse("objections:court_calculation", args=[report.pk]))
+    court = selectors.case_queryset().get(calculation_of=report, calculation_role="court")
+    assert not court.career_offender
+    assert sorted({line.count_group for line in court.offense_lines.all()}) == [1, 2]
