@@ -1,8 +1,8 @@
 """Chapter Five, Part E: the guideline fine range (§5E1.2) and the special assessment (§5E1.3).
 
-The Fine Table's amounts: the table Amendment 791 struck (in every carried Manual before Nov. 1,
-2015; no earlier amendment in Appendix C changes its amounts), and the one it inserted, adjusted
-for inflation. §5E1.2(h)(1), added with it: for an offense committed before Nov. 1, 2015, use
+The Fine Table's amounts: the table Amendment 791 struck (as Amendment 281 left it, Nov. 1,
+1989, in every carried Manual before Nov. 1, 2015), and the one it inserted, adjusted for
+inflation. §5E1.2(h)(1), added with it: for an offense committed before Nov. 1, 2015, use
 the table in effect on Nov. 1, 2014. The range also meets the statute's maximum fine, which the
 worksheet does not hold; the result says so.
 """
@@ -52,7 +52,7 @@ _BANDS_2015 = (  # Amendment 791
     (None, 50_000, 500_000),
 )
 # §5E1.2(c)(4): the table's maximum does not bind under a statute authorizing more than this.
-_STATUTE_ABOVE = {False: 250_000, True: 500_000}
+STATUTE_ABOVE = {False: 250_000, True: 500_000}
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ def fine_range(level: int, edition: Edition, offense_date: date) -> FineRange:
     minimum, maximum = _amounts(level, _BANDS_2015 if inflated else _BANDS_1988)
     note += (
         f"The table's maximum gives way where the statute of conviction authorizes a fine above "
-        f"${_STATUTE_ABOVE[inflated]:,} (§5E1.2(c)(4)); no fine may exceed the statute's."
+        f"${STATUTE_ABOVE[inflated]:,} (§5E1.2(c)(4)); no fine may exceed the statute's."
     )
     return FineRange(minimum, maximum, "§5E1.2(c)(3)", note)
 
