@@ -171,12 +171,17 @@ _MANUAL_1995 = Edition(
     amendments=_cited(_FIRST_SOURCES),
 )
 
-_MANUAL_2003 = _amended(
+_MANUAL_2001 = _amended(
     _MANUAL_1995,
+    "2001-11-01",
+    _by(632, illegal_reentry_text="2001"),  # §2L1.2 struck and replaced (Nov. 1, 2001)
+)
+
+_MANUAL_2003 = _amended(
+    _MANUAL_2001,
     "2003-11-01",
     # §3E1.1(b) amended by the Act itself, eff. Apr. 30, 2003; entered as Amendment 649.
     _by(649, statute=_PROTECT_ACT, acceptance_b_requires_motion=True),
-    _by(632, illegal_reentry_text="2001"),  # §2L1.2 struck and replaced (Nov. 1, 2001)
     # §5K3.1 added on the Act's § 401(m)(2)(B) directive, eff. Oct. 27, 2003.
     _by(651, early_disposition_section="§5K3.1"),
 )
@@ -193,14 +198,25 @@ _MANUAL_2010 = _amended(
     # §2L1.2 unchanged here: Amendment 754 changed (b)(1)(A)-(B) later, Nov. 1, 2011.
 )
 
+# §2L1.2(b)(1)(A)-(B) by whether the prior conviction scores criminal history points.
+_MANUAL_2011 = _amended(_MANUAL_2010, "2011-11-01", _by(754, illegal_reentry_text="2011"))
+
+# No field of this table changed from 2011: the Manual's tables that did (the Drug Quantity
+# Table by Amendment 782, Nov. 1, 2014) are kept by their amendments' dates.
+_MANUAL_2014 = _amended(_MANUAL_2011, "2014-11-01")
+
 _MANUAL_2016 = _amended(
-    _MANUAL_2010,
+    _MANUAL_2014,
     "2016-11-01",
     _by(802, illegal_reentry_text="2016"),  # §2L1.2(b) rewritten
 )
 
+# No field of this table changed from 2016 (Amendment 809 amended §2L1.2 without changing
+# its levels, as the 2025 Manual prints them).
+_MANUAL_2018 = _amended(_MANUAL_2016, "2018-11-01")
+
 _MANUAL_2023 = _amended(
-    _MANUAL_2016,
+    _MANUAL_2018,
     "2023-11-01",
     # Part A: status points limited, moved to §4A1.1(e); the crime-of-violence point
     # redesignated (d), so it is counted before the status point.
@@ -242,9 +258,13 @@ _MANUAL_2025 = _amended(
 
 EDITIONS: tuple[Edition, ...] = (
     _MANUAL_1995,
+    _MANUAL_2001,
     _MANUAL_2003,
     _MANUAL_2010,
+    _MANUAL_2011,
+    _MANUAL_2014,
     _MANUAL_2016,
+    _MANUAL_2018,
     _MANUAL_2023,
     _MANUAL_2024,
     _MANUAL_2025,

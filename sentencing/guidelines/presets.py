@@ -73,6 +73,26 @@ ILLEGAL_REENTRY_TEXTS: dict[str, tuple[PresetLine, ...]] = {
             ("§2L1.2(b)(1)(E)", 4, "Deported after 3+ misdemeanors (violence or drug trafficking)"),
         ),
     ),
+    # Amendment 754 (Nov. 1, 2011): (b)(1)(A) 16 levels "if the conviction receives criminal
+    # history points under Chapter Four or by 12 levels if the conviction does not", (b)(1)(B)
+    # 12 or 8 likewise (App. C Vol. III, p. 404); (C)-(E) "apply without regard to" points.
+    "2011": (
+        _BASE,
+        *_group(
+            "2L1.2(b)(1)",
+            ("§2L1.2(b)(1)(A)", 16, "Deported after a felony listed in (A), scored in Chapter 4"),
+            ("§2L1.2(b)(1)(A)", 12, "Deported after a felony listed in (A), not scored"),
+            ("§2L1.2(b)(1)(B)", 12, "Deported after drug trafficking, 13 months or less, scored"),
+            (
+                "§2L1.2(b)(1)(B)",
+                8,
+                "Deported after drug trafficking, 13 months or less, not scored",
+            ),
+            ("§2L1.2(b)(1)(C)", 8, "Deported after an aggravated felony"),
+            ("§2L1.2(b)(1)(D)", 4, "Deported after any other felony"),
+            ("§2L1.2(b)(1)(E)", 4, "Deported after 3+ misdemeanors (violence or drug trafficking)"),
+        ),
+    ),
     # Amendment 802 (Nov. 1, 2016), as printed in the 2016 Manual. The 2025 Manual prints the
     # same levels, with (b)(2) and (b)(3) reworded ("the defendant engaged in criminal conduct
     # that, at any time, resulted in" for 2016's "sustained" and "criminal conduct resulting
@@ -98,6 +118,7 @@ ILLEGAL_REENTRY_TEXTS: dict[str, tuple[PresetLine, ...]] = {
 ILLEGAL_REENTRY_SOURCES: dict[str, str] = {
     "1991": "Amendment 375, Nov. 1, 1991",
     "2001": "Amendment 632, Nov. 1, 2001",
+    "2011": "Amendment 754, Nov. 1, 2011",
     "2016": "Amendment 802, Nov. 1, 2016",
 }
 
@@ -109,6 +130,7 @@ ILLEGAL_REENTRY_SOURCES: dict[str, str] = {
 GROUP_INSTRUCTIONS: dict[str, dict[str, str]] = {
     "1991": {"2L1.2(b)": "If more than one applies, use the greater"},
     "2001": {"2L1.2(b)(1)": "Apply the Greatest"},
+    "2011": {"2L1.2(b)(1)": "Apply the Greatest"},  # Amendment 754 amended only (A) and (B)
     "2016": {
         "2L1.2(b)(1)": "Apply the Greater",
         "2L1.2(b)(2)": "Apply the Greatest",

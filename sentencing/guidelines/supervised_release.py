@@ -58,12 +58,12 @@ def term(counts: tuple[Count, ...], edition: Edition) -> SupervisedRelease | Non
     or no count for which §5D1.2 sets a term)."""
     if not counts:
         return None
-    classes = [(offense_class(c.maximum_months), c) for c in counts]
     order = ["A", "B", "C", "D", "E", "A misdemeanor"]
-    ranked = sorted((order.index(k), k, c) for k, c in classes if k in order)
-    if not ranked:
+    classed = [(offense_class(c.maximum_months), c) for c in counts]
+    classed = [(found, c) for found, c in classed if found in order]
+    if not classed:
         return None
-    _, found, count = ranked[0]
+    found, count = min(classed, key=lambda pair: order.index(pair[0]))  # the first, on a tie
     key = "E" if found == "A misdemeanor" else found
     if edition.effective >= AMENDMENT_835:
         table, rule = _TERMS_2025, "§5D1.2(a) (Amendment 835)"

@@ -30,7 +30,26 @@ def test_the_2001_text_in_the_2003_and_2010_manuals_has_five_tiers():
     assert levels("2003-11-01") == levels("2010-11-01") == expected
 
 
-@pytest.mark.parametrize("key", ["2016-11-01", "2023-11-01", "2024-11-01", "2025-11-01"])
+@pytest.mark.parametrize("key", ["2011-11-01", "2014-11-01"])
+def test_amendment_754_scores_a_and_b_by_whether_the_prior_took_points(key):
+    # App. C Vol. III, p. 404: (A) 16 "if the conviction receives criminal history points" or
+    # 12 if not; (B) 12 or 8; (C)-(E) unchanged from the 2001 text.
+    lines = [(line.section, line.levels) for line in illegal_reentry_preset(edition_by_key(key))]
+    assert lines == [
+        ("§2L1.2(a)", 8),
+        ("§2L1.2(b)(1)(A)", 16),
+        ("§2L1.2(b)(1)(A)", 12),
+        ("§2L1.2(b)(1)(B)", 12),
+        ("§2L1.2(b)(1)(B)", 8),
+        ("§2L1.2(b)(1)(C)", 8),
+        ("§2L1.2(b)(1)(D)", 4),
+        ("§2L1.2(b)(1)(E)", 4),
+    ]
+
+
+@pytest.mark.parametrize(
+    "key", ["2016-11-01", "2018-11-01", "2023-11-01", "2024-11-01", "2025-11-01"]
+)
 def test_the_amendment_802_text_has_three_groups_of_tiers(key):
     found = levels(key)
     assert found["§2L1.2(a)"] == 8

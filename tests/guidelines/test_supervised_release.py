@@ -57,3 +57,8 @@ def test_the_most_serious_count_governs():
 def test_a_petty_offense_or_no_count_has_no_term():
     assert term((Count("petty", 6),), edition_by_key("2016-11-01")) is None
     assert term((), edition_by_key("2016-11-01")) is None
+
+
+def test_two_counts_of_one_class_take_the_first():
+    counts = (Count("18 U.S.C. § 1343", 240), Count("18 U.S.C. § 1341", 240))
+    assert term(counts, edition_by_key("2016-11-01")).statute == "18 U.S.C. § 1343"

@@ -383,3 +383,18 @@ def test_every_edition_carried_today_has_a_2b1_1_worksheet(key):
     found = worksheet(edition_by_key(key), loss=1_200_000)
     assert found.lines[0].kind == "base"
     assert found.lines[1].section.startswith("§2B1.1(b)(1)(")
+
+
+@pytest.mark.parametrize(("key", "loss", "total"), [("2014-11-01", 16, 27), ("2018-11-01", 14, 25)])
+def test_a_1_2_million_wire_fraud_under_the_2014_and_the_2018_manuals(key, loss, total):
+    # The loss table of Amendments 617/647 (2001) against Amendment 791's (2015): more than
+    # $1,000,000 is +16 in 2014; more than $550,000 is +14 in 2018.
+    lines = theft_fraud_lines(
+        edition_by_key(key),
+        loss=1_200_000,
+        statutory_maximum_months=240,
+        victims=10,
+        sophisticated_means=True,
+    )
+    assert [line.levels for line in lines] == [7, loss, 2, 2]
+    assert sum(line.levels for line in lines) == total

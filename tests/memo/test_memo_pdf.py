@@ -155,7 +155,7 @@ def test_mentions_on_one_page_are_listed_once(banuelos_case, alice, casebook):
 
 
 def test_it_notes_1b1_11_when_the_manuals_differ(alice):
-    # Offense under the 2016 Manual, sentencing under the 2023 one: two status points in 2016,
+    # Offense under the 2018 Manual, sentencing under the 2023 one: two status points in 2018,
     # none in 2023 (fewer than 7 points, Amendment 821), so the ranges differ.
     case = make_case(
         alice.staff_member.office,
@@ -171,7 +171,7 @@ def test_it_notes_1b1_11_when_the_manuals_differ(alice):
     memo, rendered = render(case, alice)
     text = full_text(rendered.content)
     assert "§1B1.11 note:" in text
-    assert "2016 Manual: range" in text
+    assert "2018 Manual: range" in text
     assert "2023 Manual: range" in text
     assert memo.edition_note_text
     assert "U.S.S.G. § 1B1.11" in text

@@ -109,7 +109,10 @@ def test_it_says_when_the_manual_at_the_offense_date_prints_another_text(alice_c
     page = picker(alice_client, offense_date="2015-06-01", sentencing_date="2017-02-01")
     assert offered(page)[1] == ("§2L1.2(b)(1)(A)", 4, "2L1.2(b)(1)")
     note = figure(page.replace('data-preset="offense-date-note"', 'data-result="note"'), "note")
-    assert note.startswith("The 2010 Manual, in effect on the offense date, prints the 2001 text")
+    assert note.startswith(
+        "The 2014 Manual, in effect on the offense date, prints the 2011 text of §2L1.2 "
+        "(Amendment 754, Nov. 1, 2011)"
+    )
     assert "§1B1.11(b)(1)" in note
 
 
