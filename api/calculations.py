@@ -53,6 +53,7 @@ def _row_data(kind: str, row) -> dict | None:
             "levels": row.levels,
             "kind": row.kind,
             "group": row.group,
+            "count_group": row.count_group,
         }
     if kind == "prior sentence":
         return {"description": row.description, "subsection": row.subsection}

@@ -255,6 +255,9 @@ def _computation(
     edition = calc.edition.short_title
     rows = []
     for step in calc.steps:
+        if step.heading:  # a count group's worksheet follows
+            rows.append(ComputationLine(None, "", step.description, "", "", edition, "heading"))
+            continue
         is_total = step.section == "" and step.description == "Total offense level"
         mention, text = _cited(citer, TOTAL_OFFENSE_LEVEL_SECTION if is_total else step.section)
         if step.levels is not None:
@@ -453,11 +456,14 @@ def _conclusion(
 def sentence_text(calc: guidelines.Calculation) -> str:
     """The guideline sentence, with the consecutive terms added where a count carries one
     (§5G1.2(a))."""
-    if calc.total_punishment is None:
+    whole = calc.total_punishment
+    if whole is None:
         return str(calc.guideline_sentence)
+    if whole.rule.startswith("§4B1.1(c)"):
+        return f"{whole} (the career offender's range with a § 924(c) count, {whole.rule})"
     return (
-        f"{calc.total_punishment} ({calc.guideline_sentence} on the other counts and the "
-        "consecutive terms, §5G1.2(a))"
+        f"{whole} ({calc.guideline_sentence} on the other counts and the consecutive terms, "
+        "§5G1.2(a))"
     )
 
 

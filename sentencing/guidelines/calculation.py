@@ -40,7 +40,7 @@ class CaseFacts:
     offense_date_lines: tuple[OffenseLine, ...] = ()
     # The levels of the government's early disposition motion (§3F1.1; §5K3.1 before 2025).
     early_disposition_levels: int = 0
-    # The court finds the defendant a career offender (§4B1.1(a)); (b) is applied.
+    # The court finds the defendant a career offender (§4B1.1(a)); (b) and (c) are applied.
     career_offender: bool = False
     # The court finds the criteria of 18 U.S.C. § 3553(f)(1)-(5) met (§5C1.2(a)).
     safety_valve: bool = False
@@ -135,7 +135,8 @@ def calculate(facts: CaseFacts, edition: Edition) -> Calculation:
         notes.append(refusal)
     notes += relief.notes
     if relief.level_floor and total < relief.level_floor:
-        # §5C1.2(b), 2001-2023: the level from Chapters Two and Three, acceptance included.
+        # §5C1.2(b), Nov. 1, 2001 to Oct. 31, 2023: the level from Chapters Two and Three,
+        # acceptance included.
         terms.append(relief.level_floor - total)
         total = relief.level_floor
         steps.append(Step("§5C1.2(b)", "Safety valve: not less than level 17", None, total))
@@ -161,7 +162,13 @@ def calculate(facts: CaseFacts, edition: Edition) -> Calculation:
     if career is not None:  # §4B1.1(c), where a § 924(c) or § 929(a) count is one
         punishment = (
             career_offender.subsection_c(
-                edition, consecutive, rng, bool(others), offense.acceptance_levels
+                edition,
+                consecutive,
+                rng,
+                bool(others),
+                career_offender.table_c_reduction(
+                    facts.acceptance, facts.government_motion, edition
+                ),
             )
             or punishment
         )
@@ -229,15 +236,20 @@ class EditionChoice:
         if not self.compared:
             return False
         earlier, later = self.compared
-        return (earlier.range, earlier.guideline_sentence) != (
+        return (earlier.range, earlier.guideline_sentence, earlier.total_punishment) != (
             later.range,
             later.guideline_sentence,
+            later.total_punishment,
         )
 
 
 def _severity(calc: Calculation) -> tuple[float, ...]:
-    """Order calculations by guideline sentence, then range; life counts as infinite."""
+    """Order calculations by the sentence with consecutive terms (§5G1.2(a), §4B1.1(c)), then
+    the guideline sentence, then the range; life counts as infinite."""
+    whole = calc.total_punishment or calc.guideline_sentence
     values = (
+        whole.low_months,
+        whole.high_months,
         calc.guideline_sentence.low_months,
         calc.guideline_sentence.high_months,
         calc.range.low_months,
@@ -255,8 +267,14 @@ def _rule_choice(sentencing: Calculation, offense: Calculation | None) -> tuple[
         return sentencing, f"§1B1.11(a): the {at_sentencing}, in effect at sentencing."
     at_offense = offense.edition.short_title
     if _severity(offense) < _severity(sentencing):
-        later: GuidelineSentence | SentencingRange = sentencing.guideline_sentence
-        earlier: GuidelineSentence | SentencingRange = offense.guideline_sentence
+        later: GuidelineSentence | SentencingRange = (
+            sentencing.total_punishment or sentencing.guideline_sentence
+        )
+        earlier: GuidelineSentence | SentencingRange = (
+            offense.total_punishment or offense.guideline_sentence
+        )
+        if str(later) == str(earlier):
+            later, earlier = sentencing.guideline_sentence, offense.guideline_sentence
         if str(later) == str(earlier):
             later, earlier = sentencing.range, offense.range
         return offense, (

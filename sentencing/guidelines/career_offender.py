@@ -14,7 +14,7 @@ LaBonte, 520 U.S. 751 (1997)).
 §4B1.1(c) (Amendment 642, Nov. 1, 2002): with a § 924(c) or § 929(a) count, the range is the
 (c)(3) table's by the acceptance reduction, or, with another count, the greater (by its
 minimum, comment. (n.3(B))) of that and the other counts' range with the consecutive minimum
-added to both ends. Not modelled: §4B1.4, the armed career criminal.
+added to both ends. The armed career criminal is armed_career_criminal.py (§4B1.4).
 """
 
 import re
@@ -23,8 +23,8 @@ from datetime import date
 
 from .criminal_history import CriminalHistoryResult
 from .editions import Edition
-from .offense_level import PartBLevel
-from .outcome import Count, GuidelineSentence
+from .offense_level import Acceptance, PartBLevel
+from .outcome import Count, GuidelineSentence, split_consecutive
 from .steps import Step
 from .table import SentencingRange
 
@@ -43,6 +43,9 @@ TABLE = (
 # Amendment 506 (eff. Nov. 1, 1994) to Amendment 567 (eff. Nov. 1, 1997): the maximum is taken
 # without a prior-record increase.
 _UNENHANCED_FROM, _UNENHANCED_UNTIL = date(1994, 11, 1), date(1997, 11, 1)
+# A count of firearm possession by a prohibited person; a § 924(c) or § 929(a) count ((c) below).
+_POSSESSION = re.compile(r"^18 U\.S\.C\. § 922\(g\)")
+_C_STATUTE = re.compile(r"^18 U\.S\.C\. § (924\(c\)|929\(a\))")
 
 
 @dataclass(frozen=True)
@@ -83,10 +86,10 @@ def unenhanced_maximum(edition: Edition) -> bool:
 
 def offense_level(counts: tuple[Count, ...], edition: Edition) -> CareerOffenderLevel:
     """The table's level for the counts' greatest statutory maximum, leaving out counts whose
-    term runs consecutively (§ 924(c), § 1028A): §4B1.1(c) governs those, and is not modelled."""
-    from .statutes import statute_history  # the statute table builds on outcome's Count
-
-    qualifying = [c for c in counts if not any(s.consecutive for s in statute_history(c.statute))]
+    term runs consecutively (§ 924(c), § 1028A; (c) below governs those), and a § 922(g)
+    count while another count is there: possessing a firearm is a crime of violence only for
+    a firearm of 26 U.S.C. § 5845(a) (§4B1.2(a)(2))."""
+    qualifying = list(split_consecutive(counts)[1])
     if not qualifying:
         return CareerOffenderLevel(
             "",
@@ -96,12 +99,21 @@ def offense_level(counts: tuple[Count, ...], edition: Edition) -> CareerOffender
             "§4B1.1(b) not applied: it takes the offense statutory maximum of a count of "
             "conviction, and no count (other than one with a consecutive term) was entered.",
         )
+    notes = []
+    possession = [c for c in qualifying if _POSSESSION.match(c.statute)]
+    if possession and len(possession) < len(qualifying):
+        qualifying = [c for c in qualifying if c not in possession]
+    elif possession:
+        notes.append(
+            f"The offense statutory maximum is taken from {possession[0].statute}: possessing "
+            "a firearm is a crime of violence only for a firearm of 26 U.S.C. § 5845(a) "
+            "(§4B1.2(a)(2))."
+        )
     # comment. (n.2): with several qualifying counts, the greatest maximum; None is life.
     count = max(
         qualifying, key=lambda c: float("inf") if c.maximum_months is None else c.maximum_months
     )
     paragraph, level = table_level(count.maximum_months)
-    notes = []
     if len(qualifying) > 1:
         notes.append(
             "The offense statutory maximum is taken from the count with the greatest maximum, "
@@ -145,47 +157,68 @@ TABLE_C = {
     2: SentencingRange(292, 365),
     3: SentencingRange(262, 327),
 }
-_C_STATUTE = re.compile(r"^18 U\.S\.C\. § (924\(c\)|929\(a\))")
 
 
 def subsection_c_counts(counts: tuple[Count, ...]) -> tuple[Count, ...]:
     return tuple(c for c in counts if _C_STATUTE.match(c.statute))
 
 
+def table_c_reduction(acceptance: Acceptance, motion: bool, edition: Edition) -> int:
+    """The §3E1.1 reduction that picks the (c)(3) row: the one claimed, with the third level
+    where the Manual's §3E1.1(b) allows it (its level-16 threshold does not bear on a table
+    whose rows are ranges)."""
+    if acceptance == Acceptance.NONE:
+        return 0
+    if acceptance == Acceptance.TWO or (edition.acceptance_b_requires_motion and not motion):
+        return 2
+    return 3
+
+
+def _plus(rng: SentencingRange, months: int) -> SentencingRange:
+    return SentencingRange(
+        None if rng.low_months is None else rng.low_months + months,
+        None if rng.high_months is None else rng.high_months + months,
+    )
+
+
 def subsection_c(
     edition: Edition,
-    counts: tuple[Count, ...],
+    consecutive: tuple[Count, ...],
     other_range: SentencingRange,
     others: bool,
-    acceptance_levels: int,
+    reduction: int,
 ) -> GuidelineSentence | None:
-    """§4B1.1(c) for a career offender with a § 924(c) or § 929(a) count (None without one,
-    or under a Manual before it)."""
-    gun_counts = subsection_c_counts(counts)
+    """§4B1.1(c) for a career offender with a § 924(c) or § 929(a) count among the
+    ``consecutive`` ones (None without one, or under a Manual before it). ``others``: whether
+    a count runs under the range; another consecutive term (§ 1028A) is added after."""
+    gun_counts = subsection_c_counts(consecutive)
     if not gun_counts or edition.effective < SUBSECTION_C_FROM:
         return None
-    table = TABLE_C[-acceptance_levels]
-    reduction = f"{-acceptance_levels}-level reduction" if acceptance_levels else "no reduction"
-    if not others:
-        return GuidelineSentence(
-            table.low_months,
-            table.high_months,
-            "§4B1.1(c)(1)",
-            f"The only count is under § 924(c) or § 929(a): the (c)(3) table, {reduction}.",
+    rest = tuple(c for c in consecutive if c not in gun_counts)
+    table = TABLE_C[reduction]
+    row = f"{reduction}-level reduction" if reduction else "no reduction"
+    if not others and not rest:
+        rule = "§4B1.1(c)(1)"
+        chosen, why = table, f"The only count is under § 924(c) or § 929(a): (c)(3), {row}."
+    elif not others:
+        rule = "§4B1.1(c)(2)(B)"
+        chosen, why = table, f"No count runs under a range: the (c)(3) table, {row}."
+    else:
+        terms = sum(c.minimum_months for c in gun_counts)
+        added = _plus(other_range, terms)
+        # comment. (n.3(B)): the range with the greatest minimum; life as a minimum is greatest.
+        first = float("inf") if added.low_months is None else added.low_months
+        pick_a = first >= (table.low_months or 0)
+        rule = f"§4B1.1(c)(2){'(A)' if pick_a else '(B)'}"
+        chosen = added if pick_a else table
+        why = (
+            f"The greater minimum of (A) the other counts' range {other_range} with the "
+            f"consecutive {terms} months added, {added}, and (B) the (c)(3) table, {row}, "
+            f"{table}."
         )
-    terms = sum(c.minimum_months for c in gun_counts)
-    low = None if other_range.low_months is None else other_range.low_months + terms
-    high = None if other_range.high_months is None else other_range.high_months + terms
-    added = SentencingRange(low, high)
-    # comment. (n.3(B)): the range with the highest minimum; life as a minimum is highest.
-    first = float("inf") if low is None else low
-    table_low = table.low_months or 0  # every (c)(3) range has a minimum in months
-    chosen, which = (added, "(A)") if first >= table_low else (table, "(B)")
-    return GuidelineSentence(
-        chosen.low_months,
-        chosen.high_months,
-        f"§4B1.1(c)(2){which}",
-        f"The greater minimum of (A) the other counts' range {other_range} with the "
-        f"consecutive {terms} months added, {added}, and (B) the (c)(3) table, {reduction}, "
-        f"{table}.",
-    )
+    if rest:
+        more = sum(c.minimum_months for c in rest)
+        named = ", ".join(f"{c.statute} {c.minimum_months} months" for c in rest)
+        chosen = _plus(chosen, more)
+        why += f" Then, consecutively, {named} (§5G1.2(a))."
+    return GuidelineSentence(chosen.low_months, chosen.high_months, rule, why)

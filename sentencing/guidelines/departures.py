@@ -95,6 +95,11 @@ def departure_outcome(
     denied = calculation.guideline_sentence
     limits = statutory_limits(split_consecutive(counts)[1])
     notes: list[str] = []
+    if calculation.total_punishment is not None:
+        notes.append(
+            "Granted or denied, these are the sentences on the counts the range governs; the "
+            f"consecutive terms ({calculation.total_punishment.rule}) come on top of either."
+        )
     if extent.levels is not None:
         sign = -1 if direction == Direction.DOWNWARD else 1
         moved = calculation.table_offense_level + sign * extent.levels

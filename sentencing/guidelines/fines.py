@@ -15,7 +15,7 @@ from .outcome import Count
 
 AMENDMENT_791 = date(2015, 11, 1)
 # (the band's highest offense level, column A minimum, column B maximum); None: "and above".
-_BANDS_1988 = (
+_BANDS_1989 = (
     (3, 100, 5_000),
     (5, 250, 5_000),
     (7, 500, 5_000),
@@ -83,7 +83,7 @@ def fine_range(level: int, edition: Edition, offense_date: date) -> FineRange:
             "§5E1.2(h)(1): the offense was committed before Nov. 1, 2015, so the Fine Table in "
             "effect on Nov. 1, 2014 applies. "
         )
-    minimum, maximum = _amounts(level, _BANDS_2015 if inflated else _BANDS_1988)
+    minimum, maximum = _amounts(level, _BANDS_2015 if inflated else _BANDS_1989)
     note += (
         f"The table's maximum gives way where the statute of conviction authorizes a fine above "
         f"${STATUTE_ABOVE[inflated]:,} (§5E1.2(c)(4)); no fine may exceed the statute's."

@@ -57,6 +57,7 @@ class HistoryCheck:
 
 
 def _points_of(history: CriminalHistory, subsection: str) -> int:
+    """How many prior sentences are scored under the subsection."""
     return sum(1 for p in history.prior_sentences if p.subsection == subsection)
 
 
@@ -102,7 +103,9 @@ def history_check(
         return HistoryCheck(
             NOT_MET, f"{2 * two} points from 2-point offenses, more than 4 ((a)(1)(A))"
         )
-    others = points - 2 * two - _points_of(history, "c")
+    # The points the 1-point offenses scored, after §4A1.1(c)'s cap of 4.
+    one_point = sum(s.points or 0 for s in scored.steps if s.section == "§4A1.1(c)")
+    others = points - 2 * two - one_point
     if 2 * two + others > 4:
         return HistoryCheck(
             FOR_THE_COURT,

@@ -56,8 +56,15 @@ def test_a_greater_level_or_category_otherwise_applicable_stands():
 
 
 def test_the_career_offenders_level_is_one_of_the_three():
-    # §4B1.4(b)(2): a career offender's level from §4B1.1 when greater (life maximum: 37).
+    # §4B1.4(b)(2): a career offender's level from §4B1.1 when greater: the drug count's life
+    # maximum gives 37 (the § 922(g) count is not the offense statutory maximum's).
     facts = _facts(24, connected=True, career_offender=True)
+    facts = CaseFacts(
+        **{
+            **facts.__dict__,
+            "counts": (*facts.counts, Count("21 U.S.C. § 841(b)(1)(A)", None, 120)),
+        }
+    )
     calc = calculate(facts, edition_by_key("2016-11-01"))
     assert calc.offense_level_before_acceptance == 37
     applied = [s.section for s in calc.steps if s.applied and s.section.startswith("§4B1")]

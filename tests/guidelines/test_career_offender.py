@@ -161,12 +161,12 @@ def test_the_commentarys_example_of_subsection_c_2():
     ],
 )
 def test_a_924_c_count_alone_takes_the_c_3_table_by_the_acceptance_reduction(acceptance, months):
+    # No offense lines: the row follows the reduction claimed, not §3E1.1(b)'s level-16 test.
     facts = CaseFacts(
         counts=(Count("18 U.S.C. § 924(c)(1)(A)(i)", None, 60),),
         acceptance=acceptance,
         government_motion=True,
         career_offender=True,
-        offense_lines=(OffenseLine("§2K2.4", "Statutory minimum", 20, "base"),),
     )
     calc = calculate(facts, edition_by_key("2025-11-01"))
     assert (calc.total_punishment.low_months, calc.total_punishment.high_months) == months
@@ -190,3 +190,46 @@ def test_before_amendment_642_the_term_is_only_added():
 def test_subsection_c_dates_from_the_copy():
     assert date.fromisoformat(copy.SUBSECTION_C_FIRST_EFFECTIVE) == co.SUBSECTION_C_FROM
     assert {k: (r.low_months, r.high_months) for k, r in co.TABLE_C.items()} == copy.TABLE_C3
+
+
+def test_an_identity_theft_term_is_added_after_subsection_c():
+    facts = _with_924_c(
+        Count("21 U.S.C. § 841(b)(1)(B)", 480, 60), Count("18 U.S.C. § 1028A(a)(1)", 24, 24)
+    )
+    calc = calculate(facts, edition_by_key("2016-11-01"))
+    assert str(calc.total_punishment) == "286–351 months"  # 262–327, then 24 consecutively
+    assert "18 U.S.C. § 1028A(a)(1) 24 months" in calc.total_punishment.explanation
+
+
+def test_a_924_c_and_an_identity_theft_count_alone_are_not_the_only_count_case():
+    facts = CaseFacts(
+        counts=(
+            Count("18 U.S.C. § 924(c)(1)(A)(i)", None, 60),
+            Count("18 U.S.C. § 1028A(a)(1)", 24, 24),
+        ),
+        acceptance=Acceptance.THREE,
+        government_motion=True,
+        career_offender=True,
+    )
+    calc = calculate(facts, edition_by_key("2016-11-01"))
+    assert calc.total_punishment.rule == "§4B1.1(c)(2)(B)"
+    assert str(calc.total_punishment) == "286–351 months"
+
+
+def test_1b1_11_compares_the_sentences_with_their_consecutive_terms():
+    """A career offender with a § 1951 count and a § 924(c) count, offense in 2001, sentenced
+    in 2004: the 2001 Manual has no §4B1.1(c), so its total is lower, and §1B1.11(b)(1)
+    applies it."""
+    from sentencing.guidelines import choose_edition
+
+    facts = CaseFacts(
+        offense_lines=(OffenseLine("§2B3.1(a)", "Robbery", 20, "base"),),
+        counts=(Count("18 U.S.C. § 1951", 240), Count("18 U.S.C. § 924(c)(1)(A)(i)", None, 60)),
+        acceptance=Acceptance.THREE,
+        government_motion=True,
+        career_offender=True,
+    )
+    choice = choose_edition(facts, offense_date=date(2002, 6, 1), sentencing_date=date(2004, 1, 5))
+    assert choice.at_sentencing.total_punishment.rule.startswith("§4B1.1(c)")
+    assert choice.applied.edition.key == "2001-11-01"
+    assert choice.results_differ

@@ -17,6 +17,7 @@ from sentencing.guidelines import (
     PriorSentence,
     calculate,
     edition_by_key,
+    lookup,
     statute_on,
 )
 from sentencing.guidelines import safety_valve as sv
@@ -89,15 +90,16 @@ def test_the_first_step_acts_criterion_from_the_prior_sentences(priors, outcome)
 def test_a_count_the_manual_does_not_list_keeps_its_minimum():
     edition = edition_by_key("2025-11-01")
     facts = CaseFacts(
-        offense_lines=(OffenseLine("§2K2.4", "x", 0, "base"),),
-        counts=(Count("18 U.S.C. § 922(g)(1)", 180, 0), Count("21 U.S.C. § 841(b)(1)(B)", 480, 60)),
+        offense_lines=(OffenseLine("§2D1.1(c)", "x", 20, "base"),),
+        counts=(
+            Count("21 U.S.C. § 841(b)(1)(B)", 480, 60),
+            Count("18 U.S.C. § 2252A(a)(2)", 240, 60),
+        ),
         safety_valve=True,
     )
     calc = calculate(facts, edition)
-    assert calc.statutory_minimum_months == 0
-    facts = CaseFacts(counts=(Count("18 U.S.C. § 2252A(a)(2)", 240, 60),), safety_valve=True)
-    calc = calculate(facts, edition)
-    assert calc.statutory_minimum_months == 60
+    assert calc.sentenced_counts[0].minimum_months == 0  # the drug count's, lifted
+    assert calc.statutory_minimum_months == 60  # the other count's, kept
     assert any("does not reach 18 U.S.C. § 2252A(a)(2)" in n for n in calc.notes)
 
 
@@ -153,6 +155,30 @@ def test_the_safety_valve_never_raises_the_guideline_sentences_minimum_above_the
         months = calc.guideline_sentence.low_months
         return float("inf") if months is None else months
 
-    # §5C1.2(b)'s floor may raise the range to 24–30 months; nothing else rises.
-    floor = 24 if found.range.low_months == 24 else 0
+    # Only §5C1.2(b)'s floor may raise anything, and only as far as the floor the Manual sets
+    # for a 120-month minimum: 24 months from 2023, level 17 from 2001 (none in 1995).
+    if edition.effective >= date(2023, 11, 1):
+        floor = 24
+    elif edition.effective >= date(2001, 11, 1):
+        floor = lookup(17, found.criminal_history_category).low_months
+    else:
+        floor = 0
     assert low(found) <= max(low(without), floor)
+
+
+def test_the_1_point_offenses_left_out_are_the_points_they_scored_after_the_cap():
+    # Two 2-point priors, six 1-point priors (4 points after §4A1.1(c)'s cap) and a status
+    # point (7 or more points, Amendment 821): 9 points, 5 of them not from 1-point offenses.
+    edition = edition_by_key("2025-11-01")
+    priors = (
+        *(PriorSentence("p", "b") for _ in range(2)),
+        *(PriorSentence("q", "c") for _ in range(6)),
+    )
+    history = CriminalHistory(prior_sentences=priors, under_criminal_justice_sentence=True)
+    from sentencing.guidelines.criminal_history import score
+
+    scored = score(history, edition)
+    assert scored.points == 9
+    check = sv.history_check(history, scored, edition)
+    assert check.outcome == sv.FOR_THE_COURT
+    assert "status or crime-of-violence points" in check.reason

@@ -237,6 +237,7 @@ CASE = _mixed(
             {"government_motion": "on", "recency": "True", "under_criminal_justice_sentence": "0"},
             {"government_motion": "", "recency": "false", "defendant": " Ana "},
             {"career_offender": "on", "criminal_history_points": "3"},
+            {"safety_valve": "on", "armed_career_connection": "on", "criminal_history_points": "1"},
         )
     ),
     {
@@ -255,6 +256,7 @@ CASE = _mixed(
         "version": ("x",),
         "recency": ("yes", "FALSE"),
         "career_offender": ("off", "1"),
+        "safety_valve": ("yes",),
     },
     odds=4,
 )
