@@ -24,7 +24,7 @@ from datetime import date
 from .criminal_history import CriminalHistoryResult
 from .editions import Edition
 from .offense_level import Acceptance, PartBLevel
-from .outcome import Count, GuidelineSentence, split_consecutive
+from .outcome import FELONY_FROM_MONTHS, Count, GuidelineSentence, split_consecutive
 from .steps import Step
 from .table import SentencingRange
 
@@ -38,7 +38,7 @@ TABLE = (
     ("(4)", 15 * 12, 29),
     ("(5)", 10 * 12, 24),
     ("(6)", 5 * 12, 17),
-    ("(7)", 12 + 1, 12),
+    ("(7)", FELONY_FROM_MONTHS, 12),
 )
 # Amendment 506 (eff. Nov. 1, 1994) to Amendment 567 (eff. Nov. 1, 1997): the maximum is taken
 # without a prior-record increase.

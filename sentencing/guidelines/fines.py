@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .editions import Edition
-from .outcome import Count
+from .outcome import Count, felony
 
 AMENDMENT_791 = date(2015, 11, 1)
 # (the band's highest offense level, column A minimum, column B maximum); None: "and above".
@@ -94,7 +94,6 @@ def fine_range(level: int, edition: Edition, offense_date: date) -> FineRange:
 # §5E1.3 comment. (n.2), 18 U.S.C. § 3013: for each count of a felony, by the offense date.
 ASSESSMENT_RAISED = date(1996, 4, 24)
 FELONY_FROM_1996, FELONY_BEFORE = 100, 50
-FELONY_MORE_THAN_MONTHS = 12  # a felony is punishable by more than one year
 
 
 @dataclass(frozen=True)
@@ -111,9 +110,7 @@ def special_assessment(counts: tuple[Count, ...], offense_date: date) -> Special
     if not counts:
         return None
     each = FELONY_FROM_1996 if offense_date >= ASSESSMENT_RAISED else FELONY_BEFORE
-    felonies = [
-        c for c in counts if c.maximum_months is None or c.maximum_months > FELONY_MORE_THAN_MONTHS
-    ]
+    felonies = [c for c in counts if felony(c)]
     note = (
         f"${each} for each felony count (§5E1.3; 18 U.S.C. § 3013(a)(2)(A)), "
         f"{len(felonies)} of {len(counts)}."

@@ -18,6 +18,14 @@ from dataclasses import dataclass
 
 from .table import SentencingRange
 
+# A felony is punishable by more than one year (18 U.S.C. § 3559(a)(5)): a maximum of 13 months
+# or more, as the worksheet counts whole months; None (life) is a felony too.
+FELONY_FROM_MONTHS = 13
+
+
+def felony(count: "Count") -> bool:
+    return count.maximum_months is None or count.maximum_months >= FELONY_FROM_MONTHS
+
 
 @dataclass(frozen=True)
 class Count:

@@ -15,11 +15,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from .editions import Edition
-from .outcome import Count
+from .outcome import FELONY_FROM_MONTHS, Count
 
 AMENDMENT_756, AMENDMENT_835 = date(2011, 11, 1), date(2025, 11, 1)
 # § 3559(a): (least maximum in months, class), most serious first; life is Class A.
-_CLASSES = ((25 * 12, "B"), (10 * 12, "C"), (5 * 12, "D"), (12 + 1, "E"), (6 + 1, "A misdemeanor"))
+_CLASSES = (
+    (25 * 12, "B"),
+    (10 * 12, "C"),
+    (5 * 12, "D"),
+    (FELONY_FROM_MONTHS, "E"),
+    (6 + 1, "A misdemeanor"),  # more than six months
+)
 _TERMS_1995 = {"A": (3, 5), "B": (3, 5), "C": (2, 3), "D": (2, 3), "E": (1, 1)}
 _TERMS_2011 = {"A": (2, 5), "B": (2, 5), "C": (1, 3), "D": (1, 3), "E": (1, 1)}
 _TERMS_2025 = {"A": (0, 5), "B": (0, 5), "C": (0, 3), "D": (0, 3), "E": (0, 1)}
