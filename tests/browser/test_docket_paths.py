@@ -141,3 +141,28 @@ def test_5_kg_of_cocaine_with_and_without_the_safety_valve(logged_in_page):
     expect(result(page, "arithmetic")).to_have_text("30 − 2 − 3 = 25")
     expect(result(page, "range")).to_have_text("57–71 months")
     expect(result(page, "guideline-sentence")).to_have_text("57–71 months")
+
+
+def test_a_wire_fraud_under_the_2014_and_the_2018_manuals(logged_in_page):
+    """The loss step differs: more than $1,000,000 is +16 in 2014 (Amendments 617, 647), more
+    than $550,000 is +14 in 2018 (Amendment 791)."""
+    page = logged_in_page
+    _new_case(page)
+    page.get_by_label("Offense date").fill("2014-12-01")
+    page.get_by_label("Sentencing date").fill("2019-03-01")
+    fraud = page.locator("#theft-fraud-picker")
+    fraud.locator("summary").click()
+    fraud.get_by_label("Loss ($)").fill("1200000")
+    fraud.get_by_label("Victims", exact=True).fill("10")
+    fraud.get_by_label("Sophisticated means").check()
+    for manual, loss, total in (("2014-11-01", "(I)", "27"), ("2018-11-01", "(H)", "25")):
+        page.get_by_label("Guidelines Manual").select_option(manual)
+        fraud.get_by_role("button", name="Work out the lines").click()
+        line = fraud.locator(f'[data-preset-line="§2B1.1(b)(1){loss}"]')
+        expect(line).to_be_visible()
+        expect(fraud.locator('[data-preset="reason"]')).to_contain_text(manual[:4])
+        rows = page.locator('.formset[data-prefix="lines"] .formset-row')
+        for index in range(rows.count()):
+            rows.nth(index).get_by_label("Delete").check()
+        fraud.get_by_role("button", name="Add ticked lines").click()
+        expect(result(page, "total-offense-level")).to_have_text(total)
