@@ -177,8 +177,12 @@ _MANUAL_2001 = _amended(
     _by(632, illegal_reentry_text="2001"),  # §2L1.2 struck and replaced (Nov. 1, 2001)
 )
 
+# No field of this table changed from 2001 (the mitigating role cap, Amendment 640, and §4B1.1(c),
+# Amendment 642, are kept by their amendments' dates).
+_MANUAL_2002 = _amended(_MANUAL_2001, "2002-11-01")
+
 _MANUAL_2003 = _amended(
-    _MANUAL_2001,
+    _MANUAL_2002,
     "2003-11-01",
     # §3E1.1(b) amended by the Act itself, eff. Apr. 30, 2003; entered as Amendment 649.
     _by(649, statute=_PROTECT_ACT, acceptance_b_requires_motion=True),
@@ -186,27 +190,44 @@ _MANUAL_2003 = _amended(
     _by(651, early_disposition_section="§5K3.1"),
 )
 
+# 2004 to 2006: no field of this table changed from 2003 (the Drug Quantity Table's and
+# §2D1.1's numbering changes are kept by their amendments' dates).
+_MANUAL_2004 = _amended(_MANUAL_2003, "2004-11-01")
+_MANUAL_2005 = _amended(_MANUAL_2004, "2005-11-01")
+_MANUAL_2006 = _amended(_MANUAL_2005, "2006-11-01")
+
+_MANUAL_2007 = _amended(
+    _MANUAL_2006,
+    "2007-11-01",
+    # §4A1.1(f): "counted as a single sentence" for "considered related", and the
+    # same-occasion proviso struck (Nov. 1, 2007).
+    _by(709, crime_of_violence_rule=CRIME_OF_VIOLENCE_SINGLE_SENTENCE),
+)
+_MANUAL_2008 = _amended(_MANUAL_2007, "2008-11-01")
+_MANUAL_2009 = _amended(_MANUAL_2008, "2009-11-01")
+
 _MANUAL_2010 = _amended(
-    _MANUAL_2003,
+    _MANUAL_2009,
     "2010-11-01",
     _by(738, zone_regime="2010"),  # Sentencing Table Zones B and C expanded
     # §4A1.1(e) struck, and (f) redesignated (e).
     _by(742, recency_points=False, crime_of_violence_subsection="§4A1.1(e)"),
-    # §4A1.1(f): "counted as a single sentence" for "considered related", and the
-    # same-occasion proviso struck (Nov. 1, 2007).
-    _by(709, crime_of_violence_rule=CRIME_OF_VIOLENCE_SINGLE_SENTENCE),
     # §2L1.2 unchanged here: Amendment 754 changed (b)(1)(A)-(B) later, Nov. 1, 2011.
 )
 
 # §2L1.2(b)(1)(A)-(B) by whether the prior conviction scores criminal history points.
 _MANUAL_2011 = _amended(_MANUAL_2010, "2011-11-01", _by(754, illegal_reentry_text="2011"))
 
-# No field of this table changed from 2011: the Manual's tables that did (the Drug Quantity
-# Table by Amendment 782, Nov. 1, 2014) are kept by their amendments' dates.
-_MANUAL_2014 = _amended(_MANUAL_2011, "2014-11-01")
+# 2012 to 2015: no field of this table changed from 2011: the Manual's tables that did (the
+# Drug Quantity Table by Amendment 782, Nov. 1, 2014; the loss and fine tables by Amendment
+# 791, Nov. 1, 2015) are kept by their amendments' dates.
+_MANUAL_2012 = _amended(_MANUAL_2011, "2012-11-01")
+_MANUAL_2013 = _amended(_MANUAL_2012, "2013-11-01")
+_MANUAL_2014 = _amended(_MANUAL_2013, "2014-11-01")
+_MANUAL_2015 = _amended(_MANUAL_2014, "2015-11-01")
 
 _MANUAL_2016 = _amended(
-    _MANUAL_2014,
+    _MANUAL_2015,
     "2016-11-01",
     _by(802, illegal_reentry_text="2016"),  # §2L1.2(b) rewritten
 )
@@ -259,10 +280,20 @@ _MANUAL_2025 = _amended(
 EDITIONS: tuple[Edition, ...] = (
     _MANUAL_1995,
     _MANUAL_2001,
+    _MANUAL_2002,
     _MANUAL_2003,
+    _MANUAL_2004,
+    _MANUAL_2005,
+    _MANUAL_2006,
+    _MANUAL_2007,
+    _MANUAL_2008,
+    _MANUAL_2009,
     _MANUAL_2010,
     _MANUAL_2011,
+    _MANUAL_2012,
+    _MANUAL_2013,
     _MANUAL_2014,
+    _MANUAL_2015,
     _MANUAL_2016,
     _MANUAL_2018,
     _MANUAL_2023,
@@ -308,12 +339,14 @@ def gap_warning(on: date) -> str | None:
 
     Manuals are amended most Novembers, so a date a year or more after the edition we found,
     and before the next one we carry, may fall under an edition we do not have. A change in
-    ``MID_CYCLE_CHANGES`` that took effect after that edition and by ``on`` is named too.
+    ``MID_CYCLE_CHANGES`` that took effect after that edition and by ``on`` is named, gap or
+    not.
     """
     edition = edition_in_effect(on)
     following = [e for e in EDITIONS if e.effective > edition.effective]
+    missed = [text for day, text in MID_CYCLE_CHANGES if edition.effective < day <= on]
     if on < date(edition.effective.year + 1, 11, 1):
-        return None
+        return " ".join(missed) or None
     if following:
         warning = (
             f"The engine carries no Manual between the {edition.short_title} and the "
@@ -325,5 +358,4 @@ def gap_warning(on: date) -> str | None:
             f"The {edition.short_title} is the latest Manual the engine carries; a later "
             f"Manual may have been in effect on {on.isoformat()}."
         )
-    missed = [text for day, text in MID_CYCLE_CHANGES if edition.effective < day <= on]
     return " ".join([warning, *missed])

@@ -32,7 +32,9 @@ def test_it_finds_an_edition_by_key_and_rejects_an_unknown_one():
     [
         (date(1995, 11, 1), "1995-11-01"),
         (date(2001, 10, 31), "1995-11-01"),
-        (date(2003, 10, 31), "2001-11-01"),
+        (date(2002, 10, 31), "2001-11-01"),
+        (date(2003, 10, 31), "2002-11-01"),
+        (date(2008, 6, 1), "2007-11-01"),
         (date(2012, 6, 1), "2011-11-01"),
         (date(2015, 6, 1), "2014-11-01"),
         (date(2018, 10, 31), "2016-11-01"),
@@ -56,8 +58,8 @@ def test_it_rejects_a_date_before_the_earliest_edition():
 def test_it_warns_only_for_dates_a_manual_it_lacks_may_cover():
     assert gap_warning(date(1996, 10, 31)) is None
     assert "1995 Manual and the 2001 Manual" in gap_warning(date(1996, 11, 1))
-    assert gap_warning(date(2012, 10, 31)) is None
-    assert "2011 Manual and the 2014 Manual" in gap_warning(date(2012, 11, 1))
+    assert gap_warning(date(2017, 10, 31)) is None
+    assert "2016 Manual and the 2018 Manual" in gap_warning(date(2017, 11, 1))
     assert gap_warning(date(2024, 12, 1)) is None
     assert "latest Manual the engine carries" in gap_warning(date(2026, 11, 1))
 
@@ -73,20 +75,31 @@ def test_it_switches_the_rules_at_the_amendments_that_changed_them():
         return [e.key for e in EDITIONS if getattr(e, attribute)]
 
     # Amendment 742, 2010
-    assert switched("recency_points") == ["1995-11-01", "2001-11-01", "2003-11-01"]
+    assert switched("recency_points") == [e.key for e in EDITIONS if e.key < "2010-11-01"]
+    related = [e.key for e in EDITIONS if e.crime_of_violence_rule == "related"]
+    assert related[-1] == "2006-11-01"  # Amendment 709, Nov. 1, 2007
     assert switched("zero_point_offender") == ["2023-11-01", "2024-11-01", "2025-11-01"]
     assert "1995-11-01" not in switched("acceptance_b_requires_motion")  # PROTECT Act, 2003
     assert switched("acceptance_b_requires_motion")[0] == "2003-11-01"
     zones = {e.key: e.zone_regime for e in EDITIONS}  # Amendment 738
     assert (zones["2003-11-01"], zones["2010-11-01"]) == ("1992", "2010")
-    texts = [e.illegal_reentry_text for e in EDITIONS]
-    assert texts == ["1991", "2001", "2001", "2001", "2011", "2011", "2016", *["2016"] * 4]
+    texts = {e.key: e.illegal_reentry_text for e in EDITIONS}
+    assert [texts[k] for k in ("1995-11-01", "2001-11-01", "2010-11-01")] == [
+        "1991",
+        "2001",
+        "2001",
+    ]
+    assert [texts[k] for k in ("2011-11-01", "2015-11-01", "2016-11-01")] == [
+        "2011",
+        "2011",
+        "2016",
+    ]
 
 
-def test_it_names_the_protect_act_change_the_2001_manual_lacks_in_mid_2003():
-    # Between Apr. 30 and Oct. 31, 2003 the carried edition is the 2001 Manual, which has no
+def test_it_names_the_protect_act_change_the_2002_manual_lacks_in_mid_2003():
+    # Between Apr. 30 and Oct. 31, 2003 the carried edition is the 2002 Manual, which has no
     # motion requirement in §3E1.1(b); the warning must say that the statute changed it.
-    assert edition_in_effect(date(2003, 6, 2)).key == "2001-11-01"
+    assert edition_in_effect(date(2003, 6, 2)).key == "2002-11-01"
     assert "PROTECT Act" in gap_warning(date(2003, 6, 2))
-    assert "PROTECT Act" not in gap_warning(date(2003, 4, 29))
+    assert gap_warning(date(2003, 4, 29)) is None  # before the Act, and within the year
     assert gap_warning(date(2003, 11, 3)) is None  # the 2003 Manual prints the change
