@@ -151,7 +151,7 @@ def calculate(facts: CaseFacts, edition: Edition) -> Calculation:
     if table_level != total:  # Ch. 5 Pt. A, comment. (n.2)
         bound = "less than 1" if total < MIN_LEVEL else f"more than {MAX_LEVEL}"
         notes.append(f"A total offense level {bound} is treated as level {table_level}.")
-    rng = lookup(table_level, history.category)
+    rng = lookup(table_level, history.category, edition.sentencing_table)
     if relief.range_floor and rng.low_months is not None and rng.low_months < 24:
         notes.append(f"§5C1.2(b): the range {rng} is raised to {safety_valve.FLOOR_RANGE}.")
         rng = safety_valve.FLOOR_RANGE

@@ -169,7 +169,11 @@ def table_c_reduction(acceptance: Acceptance, motion: bool, edition: Edition) ->
     whose rows are ranges)."""
     if acceptance == Acceptance.NONE:
         return 0
-    if acceptance == Acceptance.TWO or (edition.acceptance_b_requires_motion and not motion):
+    if (
+        acceptance == Acceptance.TWO
+        or not edition.acceptance_additional_level
+        or (edition.acceptance_b_requires_motion and not motion)
+    ):
         return 2
     return 3
 

@@ -117,6 +117,12 @@ def _crime_of_violence(history: CriminalHistory, edition: Edition, notes: list[s
     if not rows:
         return []
     section = edition.crime_of_violence_subsection
+    if not section:
+        notes.append(
+            f"No crime-of-violence point: the {edition.short_title} has none; Amendment 382 "
+            "added it as §4A1.1(f) on Nov. 1, 1991."
+        )
+        return []
     if edition.crime_of_violence_rule == CRIME_OF_VIOLENCE_RELATED:
         how = "related to another crime-of-violence sentence"
         # Amendment 382's proviso, struck by Amendment 709 (Nov. 1, 2007).

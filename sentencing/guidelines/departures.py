@@ -106,7 +106,9 @@ def departure_outcome(
         level = clamp_offense_level(moved)
         if level != moved:  # Ch. 5 Pt. A, comment. (n.2)
             notes.append(f"Level {moved} is treated as level {level} on the Sentencing Table.")
-        rng = lookup(level, calculation.criminal_history_category)
+        rng = lookup(
+            level, calculation.criminal_history_category, calculation.edition.sentencing_table
+        )
         granted = guideline_sentence(rng, limits)
         operator = "−" if sign < 0 else "+"
         description = (

@@ -207,6 +207,8 @@ SAFETY_VALVE = (
     Numbered(date(1987, 11, 1), "", "none before Amendment 515"),
     Numbered(date(1995, 11, 1), "§2D1.1(b)(4)", "Amendment 515 (Nov. 1, 1995)"),
     Numbered(date(1997, 11, 1), "§2D1.1(b)(6)", "Amendment 555 (Nov. 1, 1997)"),
+    Numbered(date(2000, 12, 16), "§2D1.1(b)(7)", "Amendment 608 (Dec. 16, 2000)"),
+    Numbered(date(2001, 11, 1), "§2D1.1(b)(6)", "Amendment 620 (Nov. 1, 2001)"),
     Numbered(date(2004, 11, 1), "§2D1.1(b)(7)", "Amendment 667 (Nov. 1, 2004)"),
     Numbered(date(2006, 3, 27), "§2D1.1(b)(9)", "Amendment 681 (Mar. 27, 2006)"),
     Numbered(date(2007, 11, 1), "§2D1.1(b)(11)", "Amendment 705 (Nov. 1, 2007)"),

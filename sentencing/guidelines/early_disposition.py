@@ -53,7 +53,7 @@ def as_departure(
             ),
         )
     level = clamp_offense_level(table_level - levels)
-    rng = lookup(level, category)
+    rng = lookup(level, category, edition.sentencing_table)
     sentence = guideline_sentence(rng, limits)
     return EarlyDisposition(
         DEPARTURE,

@@ -5,9 +5,11 @@ edition states every field; each later one is the edition before it plus the fie
 amendments changed, each change naming the amendments (or statute) that made it. Adding a
 Manual is adding a few lines to ``EDITIONS``.
 
-Not carried: the Manuals between those listed. ``edition_in_effect`` returns the latest
-carried edition, and ``gap_warning`` says when a Manual we do not carry may have been in
-effect on the date instead.
+Carried: every Manual from Nov. 1, 1989 (Amendment 270 gave the Sentencing Table the cells it
+has kept since, but two) to Nov. 1, 2025. Not carried: the Manuals of 1987 and 1988, whose
+Sentencing Table is not in the sources at hand, and the amendments that took effect between
+two Novembers (``MID_CYCLE_CHANGES``): ``edition_in_effect`` returns the latest carried
+edition, and ``gap_warning`` names what took effect after it by the date.
 """
 
 from dataclasses import dataclass, replace
@@ -19,9 +21,11 @@ from typing import TypedDict, Unpack
 STATUS_TWO_POINTS = "two_points"
 STATUS_ONE_IF_SEVEN_OR_MORE = "one_if_seven_or_more"
 
-# The crime-of-violence point (§4A1.1): "related" = a sentence considered related to another
-# crime-of-violence sentence, except offenses on the same occasion (Amendment 382, 1991);
-# "single_sentence" = a sentence counted as a single sentence (Amendment 709, 2007).
+# The crime-of-violence point (§4A1.1): "" = none (before Amendment 382); "related" = a
+# sentence considered related to another crime-of-violence sentence, except offenses on the
+# same occasion (Amendment 382, 1991); "single_sentence" = a sentence counted as a single
+# sentence (Amendment 709, 2007).
+CRIME_OF_VIOLENCE_NONE = ""
 CRIME_OF_VIOLENCE_RELATED = "related"
 CRIME_OF_VIOLENCE_SINGLE_SENTENCE = "single_sentence"
 
@@ -51,13 +55,15 @@ class Edition:
     title: str  # "Guidelines Manual, Nov. 1, 1995"
     short_title: str  # "1995 Manual"
     zone_regime: str  # key into zones.ZONE_REGIMES
+    sentencing_table: str  # key into table.TABLES
     status_points_rule: str  # STATUS_TWO_POINTS or STATUS_ONE_IF_SEVEN_OR_MORE
     status_subsection: str  # where §4A1.1 puts status points
     recency_points: bool  # §4A1.1(e) recency points (removed by Amendment 742)
-    crime_of_violence_subsection: str  # where §4A1.1 puts the crime-of-violence point
-    crime_of_violence_rule: str  # CRIME_OF_VIOLENCE_RELATED or _SINGLE_SENTENCE
+    crime_of_violence_subsection: str  # where §4A1.1 puts the crime-of-violence point ("" none)
+    crime_of_violence_rule: str  # CRIME_OF_VIOLENCE_NONE, _RELATED or _SINGLE_SENTENCE
     zero_point_offender: bool  # §4C1.1 exists (Amendment 821)
     zero_point_criteria: str  # ZERO_POINT_2023 or _2024; ZERO_POINT_NONE without §4C1.1
+    acceptance_additional_level: bool  # §3E1.1(b)'s third level exists (Amendment 459)
     acceptance_b_requires_motion: bool  # §3E1.1(b) needs a government motion (PROTECT Act)
     illegal_reentry_text: str  # key into presets: which §2L1.2 text this Manual prints
     departures_in_manual: bool  # False once the 2025 amendments removed departures
@@ -81,6 +87,7 @@ class _Dated(TypedDict):
 
 class _Amendable(TypedDict, total=False):
     zone_regime: str
+    sentencing_table: str
     status_points_rule: str
     status_subsection: str
     recency_points: bool
@@ -88,6 +95,7 @@ class _Amendable(TypedDict, total=False):
     crime_of_violence_rule: str
     zero_point_offender: bool
     zero_point_criteria: str
+    acceptance_additional_level: bool
     acceptance_b_requires_motion: bool
     illegal_reentry_text: str
     departures_in_manual: bool
@@ -144,35 +152,78 @@ def _amended(previous: Edition, key: str, *steps: _Step) -> Edition:
 
 
 _FIRST_SOURCES = (
-    Change(("zone_regime",), (462,)),  # Sentencing Table zones A-D, Amendment 462 (1992)
-    Change(("acceptance_b_requires_motion",), (459,)),  # §3E1.1(b), Amendment 459 (1992)
-    Change(("illegal_reentry_text",), (375,)),  # §2L1.2(b)(1)-(2), Amendment 375 (1991)
-    # §4A1.1(f), added by Amendment 382 (Nov. 1, 1991).
-    Change(("crime_of_violence_subsection", "crime_of_violence_rule"), (382,)),
+    # Every range with a minimum of zero made 0-6 (Amendment 270, Nov. 1, 1989).
+    Change(("sentencing_table",), (270,)),
+    # §2L1.2(a) 8 and the former (b) struck (Amendment 38, Jan. 15, 1988); (b)(1) +4 for a
+    # deportation after a felony (Amendment 193, Nov. 1, 1989).
+    Change(("illegal_reentry_text",), (38, 193)),
+    # §4A1.1(e), recency, as amended by Amendment 259 (Nov. 1, 1989).
+    Change(("recency_points",), (259,)),
+    # §3E1.1(a), 2 levels, as amended by Amendment 46 (Jan. 15, 1988); no (b) level yet.
+    Change(("acceptance_additional_level",), (46,)),
 )
 
-_MANUAL_1995 = Edition(
-    **_dated("1995-11-01"),
-    zone_regime="1992",
+_MANUAL_1989 = Edition(
+    **_dated("1989-11-01"),
+    zone_regime="1989",  # no zones: §§5B1.1(a) and 5C1.1(c)-(f) by the range's minimum
+    sentencing_table="1989",
     status_points_rule=STATUS_TWO_POINTS,
     status_subsection="§4A1.1(d)",
-    recency_points=True,  # §4A1.1(e), in the Manual since 1987 (amended by 259 in 1989)
-    crime_of_violence_subsection="§4A1.1(f)",
-    crime_of_violence_rule=CRIME_OF_VIOLENCE_RELATED,
+    recency_points=True,
+    crime_of_violence_subsection="",
+    crime_of_violence_rule=CRIME_OF_VIOLENCE_NONE,
     zero_point_offender=False,
     zero_point_criteria=ZERO_POINT_NONE,
+    acceptance_additional_level=False,
     acceptance_b_requires_motion=False,
-    # Amendment 523 (1995) changed only the commentary; Amendment 562 (Nov. 1, 1997)
-    # replaced (b) with (b)(1)(A)-(B), a text no carried edition prints.
-    illegal_reentry_text="1991",
+    illegal_reentry_text="1989",
     departures_in_manual=True,
     early_disposition_section="",  # none before §5K3.1 (Amendment 651, 2003)
     changes=_FIRST_SOURCES,
     amendments=_cited(_FIRST_SOURCES),
 )
 
+# No field of this table changed (Amendment 351 amended only §3E1.1's commentary).
+_MANUAL_1990 = _amended(_MANUAL_1989, "1990-11-01")
+
+_MANUAL_1991 = _amended(
+    _MANUAL_1990,
+    "1991-11-01",
+    _by(375, illegal_reentry_text="1991"),  # §2L1.2(b)(2), +16 for an aggravated felony
+    # §4A1.1(f) added: a crime-of-violence sentence considered related to another.
+    _by(
+        382,
+        crime_of_violence_subsection="§4A1.1(f)",
+        crime_of_violence_rule=CRIME_OF_VIOLENCE_RELATED,
+    ),
+)
+
+_MANUAL_1992 = _amended(
+    _MANUAL_1991,
+    "1992-11-01",
+    # Zones A-D drawn, and levels 7 and 8 of Category I made 0-6.
+    _by(462, zone_regime="1992", sentencing_table="1992"),
+    _by(459, acceptance_additional_level=True),  # §3E1.1 replaced; (b), 1 additional level
+)
+
+# 1993 to 1996: no field of this table changed (Amendment 523 of 1995 amended only §2L1.2's
+# commentary; the tables that did change, such as the Drug Quantity Table by Amendment 505
+# of 1994, are kept by their amendments' dates).
+_MANUAL_1993 = _amended(_MANUAL_1992, "1993-11-01")
+_MANUAL_1994 = _amended(_MANUAL_1993, "1994-11-01")
+_MANUAL_1995 = _amended(_MANUAL_1994, "1995-11-01")
+_MANUAL_1996 = _amended(_MANUAL_1995, "1996-11-01")
+
+# §2L1.2(b) replaced: (b)(1)(A) +16 aggravated felony, (B) +4 any other felony or three
+# misdemeanor crimes of violence or controlled substance offenses, "use the greater".
+_MANUAL_1997 = _amended(_MANUAL_1996, "1997-11-01", _by(562, illegal_reentry_text="1997"))
+
+# No amendment took effect in 1999 (Appendix C); 1998 and 2000 changed no field of this table.
+_MANUAL_1998 = _amended(_MANUAL_1997, "1998-11-01")
+_MANUAL_2000 = _amended(_MANUAL_1998, "2000-11-01")
+
 _MANUAL_2001 = _amended(
-    _MANUAL_1995,
+    _MANUAL_2000,
     "2001-11-01",
     _by(632, illegal_reentry_text="2001"),  # §2L1.2 struck and replaced (Nov. 1, 2001)
 )
@@ -236,8 +287,13 @@ _MANUAL_2016 = _amended(
 # its levels, as the 2025 Manual prints them).
 _MANUAL_2018 = _amended(_MANUAL_2016, "2018-11-01")
 
+# No amendment took effect between Nov. 1, 2018 (Amendments 805-813) and Nov. 1, 2023
+# (Amendment 814 on): the 2025 Manual's historical notes name none. The Commission issued a
+# 2021 Manual all the same, which PSRs of 2021-23 cite; it is the 2018 text.
+_MANUAL_2021 = _amended(_MANUAL_2018, "2021-11-01")
+
 _MANUAL_2023 = _amended(
-    _MANUAL_2018,
+    _MANUAL_2021,
     "2023-11-01",
     # Part A: status points limited, moved to §4A1.1(e); the crime-of-violence point
     # redesignated (d), so it is counted before the status point.
@@ -278,7 +334,17 @@ _MANUAL_2025 = _amended(
 )
 
 EDITIONS: tuple[Edition, ...] = (
+    _MANUAL_1989,
+    _MANUAL_1990,
+    _MANUAL_1991,
+    _MANUAL_1992,
+    _MANUAL_1993,
+    _MANUAL_1994,
     _MANUAL_1995,
+    _MANUAL_1996,
+    _MANUAL_1997,
+    _MANUAL_1998,
+    _MANUAL_2000,
     _MANUAL_2001,
     _MANUAL_2002,
     _MANUAL_2003,
@@ -296,6 +362,7 @@ EDITIONS: tuple[Edition, ...] = (
     _MANUAL_2015,
     _MANUAL_2016,
     _MANUAL_2018,
+    _MANUAL_2021,
     _MANUAL_2023,
     _MANUAL_2024,
     _MANUAL_2025,
@@ -321,41 +388,98 @@ def edition_in_effect(on: date) -> Edition:
     return earlier[-1]
 
 
-# Changes that took effect between the November editions carried, so that the edition
-# returned for a date after them does not yet print them: (effective date, what changed).
-MID_CYCLE_CHANGES: tuple[tuple[date, str], ...] = (
+# Every November 1 on which amendments took effect, from the first carried edition: Appendix
+# C (Amendments 1-804) and the historical notes of the 2025 Manual (805-836). None took
+# effect in 1999, 2017 or 2019 to 2022. Each is a carried edition (a test checks).
+AMENDED_NOVEMBERS = (
+    *range(1989, 1999),
+    *range(2000, 2017),
+    2018,
+    2023,
+    2024,
+    2025,
+)
+
+# Amendments that took effect between two Novembers, after Nov. 1, 1989 (Appendix C's
+# effective dates), each with what it changed of what the engine computes ("" for nothing:
+# a guideline the engine does not model, commentary or §1B1.10). The edition returned for a
+# later date in the same year does not print them.
+MID_CYCLE_CHANGES: tuple[tuple[date, tuple[int, ...], str], ...] = (
+    (date(1991, 11, 27), (435, 436, 437), ""),  # §§2G2.2, 2G2.4, 2G3.1
     (
-        # PROTECT Act § 401(g), Pub. L. 108-21, amended §3E1.1(b) itself, eff. Apr. 30, 2003
-        # (Amendment 649).
+        date(1994, 9, 23),
+        (509,),
+        "From Sept. 23, 1994 §5C1.2 gave the safety valve of 18 U.S.C. § 3553(f) (Amendment 509).",
+    ),
+    (date(1997, 5, 1), (541, 542, 543, 544), ""),  # §§2D1.11, 2H4.1, 2L1.1, 2L2.1-2L2.2
+    (date(2000, 5, 1), (590,), ""),  # §2B5.3
+    (
+        date(2000, 12, 16),
+        (608,),
+        "From Dec. 16, 2000 §2D1.1(b)(6) was added and the safety-valve decrease became "
+        "(b)(7) (Amendment 608).",
+    ),
+    (date(2001, 5, 1), (609, 610, 611, 612), ""),  # drugs the engine does not model; §2H4.1
+    (
+        date(2003, 1, 25),
+        (647, 648),
+        "From Jan. 25, 2003 §2B1.1 had loss rows above $200 million and a six-level victims "
+        "row (Amendment 647, emergency).",
+    ),
+    (
+        # PROTECT Act § 401(g), Pub. L. 108-21, amended §3E1.1(b) itself (Amendment 649).
         date(2003, 4, 30),
+        (649,),
         "From Apr. 30, 2003 the PROTECT Act made the third §3E1.1(b) level depend on a "
         "motion of the government.",
+    ),
+    (date(2003, 5, 30), (650,), ""),  # §2A4.1
+    (
+        date(2003, 10, 27),
+        (651,),
+        "From Oct. 27, 2003 §5K3.1 allowed an early disposition (fast-track) departure on "
+        "the government's motion (Amendment 651).",
+    ),
+    (date(2003, 11, 5), (662,), ""),  # §1B1.10
+    (date(2005, 10, 24), (675, 676), ""),  # §§2B5.3, 2J1.2
+    (
+        date(2006, 3, 27),
+        (681,),
+        "From Mar. 27, 2006 §2D1.1(b) was renumbered and the safety-valve decrease became "
+        "(b)(9) (Amendment 681).",
+    ),
+    (date(2006, 9, 12), (682,), ""),  # §2B5.3 commentary
+    (date(2007, 5, 1), (697,), ""),  # §2H3.1
+    (date(2008, 2, 6), (714,), ""),  # §2B1.1(b)(16), disaster fraud, not modelled
+    (date(2008, 3, 3), (712, 713), ""),  # §1B1.10
+    (
+        date(2008, 5, 1),
+        (715, 716),
+        "From May 1, 2008 cocaine base was combined with other drugs at 20 kg of marihuana "
+        "a gram, less 2 levels (Amendment 715).",
+    ),
+    (
+        date(2016, 8, 1),
+        (798,),
+        "From Aug. 1, 2016 §4B1.2(a)(2) listed the crimes of violence in place of the residual "
+        "clause (Amendment 798), which bears on a career offender finding.",
     ),
 )
 
 
 def gap_warning(on: date) -> str | None:
-    """Say so when a Manual we do not carry may have been in effect on ``on``.
-
-    Manuals are amended most Novembers, so a date a year or more after the edition we found,
-    and before the next one we carry, may fall under an edition we do not have. A change in
-    ``MID_CYCLE_CHANGES`` that took effect after that edition and by ``on`` is named, gap or
-    not.
-    """
+    """What took effect after the edition in effect on ``on`` and by ``on``, which that
+    edition does not print: an amendment between two Novembers that changed something the
+    engine computes, or, after the last carried edition, a Manual the engine may not know."""
     edition = edition_in_effect(on)
-    following = [e for e in EDITIONS if e.effective > edition.effective]
-    missed = [text for day, text in MID_CYCLE_CHANGES if edition.effective < day <= on]
-    if on < date(edition.effective.year + 1, 11, 1):
-        return " ".join(missed) or None
-    if following:
-        warning = (
-            f"The engine carries no Manual between the {edition.short_title} and the "
-            f"{following[0].short_title}; a Manual it does not carry may have been in effect "
-            f"on {on.isoformat()}."
-        )
-    else:
-        warning = (
+    warnings = []
+    if edition is EDITIONS[-1] and on >= date(edition.effective.year + 1, 11, 1):
+        warnings.append(
             f"The {edition.short_title} is the latest Manual the engine carries; a later "
             f"Manual may have been in effect on {on.isoformat()}."
         )
-    return " ".join([warning, *missed])
+    missed = [text for day, _, text in MID_CYCLE_CHANGES if text and edition.effective < day <= on]
+    if missed:
+        warnings.append(f"Not in the {edition.short_title}, which the engine applies:")
+        warnings += missed
+    return " ".join(warnings) or None

@@ -170,7 +170,12 @@ def _acceptance_steps(
     if acceptance == Acceptance.TWO:
         return steps, -2
     refusal = None
-    if before < ACCEPTANCE_B_THRESHOLD:
+    if not edition.acceptance_additional_level:
+        refusal = (
+            f"§3E1.1(b) not applied: §3E1.1 of the {edition.short_title} gives 2 levels; the "
+            "additional level came with Amendment 459 (Nov. 1, 1992)."
+        )
+    elif before < ACCEPTANCE_B_THRESHOLD:
         refusal = (
             f"§3E1.1(b) not applied: the offense level before acceptance is {before}; the "
             f"additional level needs {ACCEPTANCE_B_THRESHOLD} or more."

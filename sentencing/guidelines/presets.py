@@ -45,9 +45,22 @@ def _tiers(subsection: str, when: str) -> tuple[PresetLine, ...]:
     )
 
 
-_BASE = PresetLine("§2L1.2(a)", "Base offense level", 8, "base")  # 8 in every version
+# 8 in every version carried: Amendment 38 (Jan. 15, 1988) raised it from 6.
+_BASE = PresetLine("§2L1.2(a)", "Base offense level", 8, "base")
 
 ILLEGAL_REENTRY_TEXTS: dict[str, tuple[PresetLine, ...]] = {
+    # Amendment 193 (Nov. 1, 1989): a single characteristic, "(b)(1) If the defendant
+    # previously was deported after sustaining a conviction for a felony, other than a felony
+    # involving violation of the immigration laws, increase by 4 levels."
+    "1989": (
+        _BASE,
+        PresetLine(
+            "§2L1.2(b)(1)",
+            "Deported after a felony (other than an immigration felony)",
+            4,
+            "specific",
+        ),
+    ),
     # Amendment 375 (Nov. 1, 1991), as printed in the 1995 Manual: "If more than one
     # applies, use the greater".
     "1991": (
@@ -56,6 +69,22 @@ ILLEGAL_REENTRY_TEXTS: dict[str, tuple[PresetLine, ...]] = {
             "2L1.2(b)",
             ("§2L1.2(b)(1)", 4, "Deported after a felony (other than an immigration felony)"),
             ("§2L1.2(b)(2)", 16, "Deported after an aggravated felony"),
+        ),
+    ),
+    # Amendment 562 (Nov. 1, 1997), as Amendment 632 quotes it when striking it: deported (or
+    # remaining after a removal order) after a conviction, "(if more than one applies, use the
+    # greater)": (A) an aggravated felony, 16; (B) any other felony, or three or more
+    # misdemeanor crimes of violence or controlled substance offenses, 4.
+    "1997": (
+        _BASE,
+        *_group(
+            "2L1.2(b)(1)",
+            ("§2L1.2(b)(1)(A)", 16, "Deported after an aggravated felony"),
+            (
+                "§2L1.2(b)(1)(B)",
+                4,
+                "Deported after any other felony, or 3+ misdemeanors (violence or drugs)",
+            ),
         ),
     ),
     # Amendment 632 (Nov. 1, 2001), "Apply the Greatest"; in force until Amendment 754 (2011).
@@ -116,7 +145,9 @@ ILLEGAL_REENTRY_TEXTS: dict[str, tuple[PresetLine, ...]] = {
 
 # Where each text comes from, for the case form's preset picker.
 ILLEGAL_REENTRY_SOURCES: dict[str, str] = {
+    "1989": "Amendment 193, Nov. 1, 1989",
     "1991": "Amendment 375, Nov. 1, 1991",
+    "1997": "Amendment 562, Nov. 1, 1997",
     "2001": "Amendment 632, Nov. 1, 2001",
     "2011": "Amendment 754, Nov. 1, 2011",
     "2016": "Amendment 802, Nov. 1, 2016",
@@ -128,7 +159,9 @@ ILLEGAL_REENTRY_SOURCES: dict[str, str] = {
 # 2001: "Apply the Greatest" over (b)(1), as noted on that text above (the Appendix C we hold
 # does not print Amendment 632's replacement text).
 GROUP_INSTRUCTIONS: dict[str, dict[str, str]] = {
+    "1989": {},  # one characteristic, no alternatives
     "1991": {"2L1.2(b)": "If more than one applies, use the greater"},
+    "1997": {"2L1.2(b)(1)": "if more than one applies, use the greater"},
     "2001": {"2L1.2(b)(1)": "Apply the Greatest"},
     "2011": {"2L1.2(b)(1)": "Apply the Greatest"},  # Amendment 754 amended only (A) and (B)
     "2016": {

@@ -4,7 +4,7 @@ Whether the defendant meets the criteria of § 3553(f)(1)–(5) is the court's f
 on the worksheet. The engine applies it to the counts the applied Manual's §5C1.2(a) lists,
 checks the criminal history criterion (f)(1) where the worksheet decides it, and applies the
 floor of §5C1.2(b). By edition:
-- §5C1.2 itself: Amendment 509 (Sept. 23, 1994), in every carried Manual.
+- §5C1.2 itself: Amendment 509 (Sept. 23, 1994): not in the Manuals of 1989 to 1993.
 - §5C1.2(b), a level of at least 17 when the minimum is five years or more: Amendment 624
   (Nov. 1, 2001); from Amendment 817 (Nov. 1, 2023) a range of at least 24 to 30 months.
 - (a)(1) and the offenses listed: "not more than 1 criminal history point" and 21 U.S.C.
@@ -27,6 +27,7 @@ from .offense_level import OffenseLine
 from .outcome import Count
 from .table import SentencingRange
 
+SAFETY_VALVE_FROM = date(1994, 9, 23)  # Amendment 509
 FLOOR_LEVEL_FROM = date(2001, 11, 1)  # Amendment 624
 FIRST_STEP_TEXT_FROM = date(2023, 11, 1)  # Amendment 817
 FLOOR_LEVEL = 17
@@ -175,6 +176,12 @@ def relief(
             "statutory minimum stands."
         )
         return Relief(counts, (unfound,) if entered else ())
+    if edition.effective < SAFETY_VALVE_FROM:
+        absent = (
+            f"§5C1.2 not applied: the {edition.short_title} has no safety valve; Amendment 509 "
+            "added it on Sept. 23, 1994 (18 U.S.C. § 3553(f)). The statutory minimum stands."
+        )
+        return Relief(counts, (absent,))
     notes: list[str] = []
     if not first_step_text(edition):
         notes.append(

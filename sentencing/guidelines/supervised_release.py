@@ -17,7 +17,11 @@ from datetime import date
 from .editions import Edition
 from .outcome import FELONY_FROM_MONTHS, Count
 
-AMENDMENT_756, AMENDMENT_835 = date(2011, 11, 1), date(2025, 11, 1)
+AMENDMENT_529, AMENDMENT_756, AMENDMENT_835 = (
+    date(1995, 11, 1),
+    date(2011, 11, 1),
+    date(2025, 11, 1),
+)
 # § 3559(a): (least maximum in months, class), most serious first; life is Class A.
 _CLASSES = (
     (25 * 12, "B"),
@@ -76,13 +80,22 @@ def term(counts: tuple[Count, ...], edition: Edition) -> SupervisedRelease | Non
     elif edition.effective >= AMENDMENT_756:
         table, rule = _TERMS_2011, "§5D1.2(a) (Amendment 756)"
     else:
-        table, rule = _TERMS_1995, "§5D1.2(a)"
+        # (b) until Amendment 529 struck (a) and redesignated it; the terms are Amendment 52's.
+        subsection = "(b)" if edition.effective < AMENDMENT_529 else "(a)"
+        table, rule = _TERMS_1995, f"§5D1.2{subsection}"
     low, high = table[key]
     kind = "a Class A misdemeanor" if found == "A misdemeanor" else f"a Class {found} felony"
     note = (
         f"{rule}: {count.statute} is {kind} (18 U.S.C. § 3559(a)). Not less than any term "
         "the statute requires, unless the safety valve applies"
     )
+    if edition.effective < AMENDMENT_529:
+        # §5D1.2(a) as Amendment 529 deleted it (App. C Vol. I).
+        note += (
+            "; under a statute that requires supervised release, at least three years but not "
+            "more than five, or the statutory minimum if greater (§5D1.2(a) before Amendment "
+            "529, Nov. 1, 1995)"
+        )
     if edition.effective < AMENDMENT_835:
         note += "; up to life for a sex offense or a listed terrorism offense (§5D1.2(b))"
     return SupervisedRelease(low, high, found, count.statute, note + ".")

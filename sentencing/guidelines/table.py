@@ -1,8 +1,9 @@
 """The Sentencing Table (USSG Ch. 5, Pt. A), in months of imprisonment.
 
-The cells have not changed since Nov. 1, 1992 (Amendment 462 set levels 7 and 8 of
-Category I to 0–6); the 1995 Manual and every later Manual print the same table. Only
-the zone lines moved (see ``zones.py``). Entered from the Manual, row by row, as printed.
+Two texts since Nov. 1, 1989, when Amendment 270 made every range with a minimum of zero
+0–6: before Nov. 1, 1992, levels 7 and 8 of Category I read 1–7 and 2–8, the cells Amendment
+462 replaced with 0–6; the 1995 Manual and every later Manual print the table below. Only
+the zone lines moved since (see ``zones.py``). Entered from the Manual, row by row, as printed.
 """
 
 from dataclasses import dataclass
@@ -110,6 +111,27 @@ TABLE: dict[int, dict[str, SentencingRange]] = {
     for level, row in _ROWS.items()
 }
 
+# The cells Amendment 462 (Nov. 1, 1992) deleted: "at Offense Level 7, Criminal History
+# Category I, by deleting "1-7" ...; and at Offense Level 8, Criminal History Category I, by
+# deleting "2-8"" (App. C Vol. I).
+_BEFORE_AMENDMENT_462 = {(7, "I"): "1-7", (8, "I"): "2-8"}
+
+TABLE_1992 = "1992"  # Amendment 462, in force from Nov. 1, 1992
+TABLE_1989 = "1989"  # Amendment 270, Nov. 1, 1989 to Oct. 31, 1992
+
+TABLES: dict[str, dict[int, dict[str, SentencingRange]]] = {
+    TABLE_1992: TABLE,
+    TABLE_1989: {
+        level: {
+            category: _parse_cell(_BEFORE_AMENDMENT_462[level, category])
+            if (level, category) in _BEFORE_AMENDMENT_462
+            else cell
+            for category, cell in row.items()
+        }
+        for level, row in TABLE.items()
+    },
+}
+
 
 def normalize_category(value: str | int) -> str:
     """ "I".."VI" (any case, surrounding spaces ignored) or 1..6 → "I".."VI"."""
@@ -125,8 +147,9 @@ def clamp_offense_level(offense_level: int) -> int:
     return min(MAX_LEVEL, max(MIN_LEVEL, offense_level))
 
 
-def lookup(offense_level: int, category: str | int) -> SentencingRange:
-    """The Sentencing Table cell for an offense level and a criminal history category."""
+def lookup(offense_level: int, category: str | int, text: str = TABLE_1992) -> SentencingRange:
+    """The Sentencing Table cell for an offense level and a criminal history category, in the
+    table ``text`` an edition prints (``Edition.sentencing_table``)."""
     if isinstance(offense_level, bool) or not isinstance(offense_level, int):
         raise ValueError(f"Offense level must be a whole number, not {offense_level!r}.")
-    return TABLE[clamp_offense_level(offense_level)][normalize_category(category)]
+    return TABLES[text][clamp_offense_level(offense_level)][normalize_category(category)]

@@ -86,6 +86,7 @@ def test_it_applies_the_1995_manual_for_an_august_1995_offense_sentenced_in_1996
         sentencing_date=date(1996, 2, 1),
     )
     assert choice.applied.edition == M1995
-    assert choice.at_offense is None
-    assert "before the earliest Manual" in choice.reason
-    assert str(choice.applied.range) == "70–87 months"
+    # §1B1.11: the 1994 Manual of the offense date prints the same §2L1.2 and gives no less.
+    assert choice.at_offense.edition.key == "1994-11-01"
+    assert "gives no lower result" in choice.reason
+    assert str(choice.applied.range) == str(choice.at_offense.range) == "70–87 months"

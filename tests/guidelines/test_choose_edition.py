@@ -64,18 +64,19 @@ def test_it_compares_nothing_when_both_dates_fall_under_one_manual():
 
 def test_it_says_when_the_offense_predates_the_earliest_manual_carried():
     choice = choose_edition(
-        CaseFacts(BASE_20), offense_date=date(1990, 1, 1), sentencing_date=date(1996, 1, 1)
+        CaseFacts(BASE_20), offense_date=date(1989, 10, 31), sentencing_date=date(1996, 1, 1)
     )
     assert choice.at_offense is None
     assert "before the earliest Manual" in choice.reason
 
 
-def test_it_warns_when_a_manual_it_does_not_carry_may_have_been_in_effect():
+def test_it_names_an_amendment_between_two_manuals_for_the_date_it_falls_on():
     choice = choose_edition(
-        CaseFacts(BASE_20), offense_date=date(2000, 6, 1), sentencing_date=date(2004, 1, 5)
+        CaseFacts(BASE_20), offense_date=date(2001, 1, 2), sentencing_date=date(2004, 1, 5)
     )
-    assert choice.at_offense.edition.key == "1995-11-01"
-    assert "carries no Manual between the 1995 Manual and the 2001 Manual" in choice.reason
+    assert choice.at_offense.edition.key == "2000-11-01"
+    assert "Not in the 2000 Manual, which the engine applies" in choice.reason
+    assert "the safety-valve decrease became (b)(7) (Amendment 608)" in choice.reason
 
 
 def test_it_applies_a_requested_manual_and_says_what_1b1_11_would_pick():
@@ -97,7 +98,9 @@ def test_it_rejects_an_offense_after_sentencing():
 
 def test_it_rejects_a_sentencing_date_before_the_earliest_manual():
     with pytest.raises(ValueError, match="earliest Manual"):
-        choose_edition(CaseFacts(), offense_date=date(1994, 1, 1), sentencing_date=date(1995, 1, 1))
+        choose_edition(
+            CaseFacts(), offense_date=date(1988, 1, 1), sentencing_date=date(1989, 10, 31)
+        )
 
 
 def test_it_compares_the_ranges_when_the_guideline_sentences_are_equal():

@@ -55,7 +55,9 @@ def test_it_puts_the_crime_of_violence_point_under_the_letter_the_edition_uses(e
     assert result.points == 4
 
 
-@pytest.mark.parametrize("edition", EDITIONS, ids=lambda e: e.key)
+@pytest.mark.parametrize(
+    "edition", [e for e in EDITIONS if e.crime_of_violence_subsection], ids=lambda e: e.key
+)
 def test_the_commentary_example_of_two_robberies_scores_3_points_and_1(edition):
     # §4A1.1, comment. (n.4) (2025 Manual), (n.5) (2016 Manual), (n.6) (Amendment 382): two
     # robberies treated as a single sentence, five years and four years: 3 points under (a)
@@ -69,6 +71,19 @@ def test_the_commentary_example_of_two_robberies_scores_3_points_and_1(edition):
     result = score(history, edition)
     assert [p for _, p in sections(result)] == [3, 1]
     assert result.points == 4
+
+
+@pytest.mark.parametrize("key", ["1989-11-01", "1990-11-01"])
+def test_before_amendment_382_the_second_robbery_adds_nothing_and_the_note_says_why(key):
+    history = CriminalHistory(
+        prior_sentences=(
+            PriorSentence("Robbery, 5 years", "a"),
+            PriorSentence("Robbery, 4 years", "v"),
+        )
+    )
+    result = score(history, edition_by_key(key))
+    assert [p for _, p in sections(result)] == [3]
+    assert any("Amendment 382 added it as §4A1.1(f) on Nov. 1, 1991" in n for n in result.notes)
 
 
 def test_it_caps_the_crime_of_violence_point_at_3():

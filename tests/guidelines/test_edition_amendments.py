@@ -11,10 +11,16 @@ from sentencing.guidelines import editions as module
 # Effective dates as Appendix C states them ("Effective Date: ..."); Amendments 821, 831 and
 # 836 as the historical notes of the 2025 Manual state them.
 AMENDMENT_EFFECTIVE = {
+    38: date(1988, 1, 15),
+    46: date(1988, 1, 15),
+    193: date(1989, 11, 1),
+    259: date(1989, 11, 1),
+    270: date(1989, 11, 1),
     375: date(1991, 11, 1),
     382: date(1991, 11, 1),
     459: date(1992, 11, 1),
     462: date(1992, 11, 1),
+    562: date(1997, 11, 1),
     632: date(2001, 11, 1),
     649: date(2003, 4, 30),
     651: date(2003, 10, 27),

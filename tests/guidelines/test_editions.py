@@ -5,6 +5,14 @@ from datetime import date
 import pytest
 
 from sentencing.guidelines import EDITIONS, edition_by_key, edition_in_effect, gap_warning
+from sentencing.guidelines.editions import AMENDED_NOVEMBERS, MID_CYCLE_CHANGES
+
+# Second copy, typed from the effective dates Appendix C prints for Amendments 1-804 and from
+# the 2025 Manual's historical notes: the years amendments took effect on November 1, from
+# 1989 (none in 1999, 2017, 2019, 2020, 2021 or 2022).
+NOVEMBERS = [1989, 1990, 1991, 1992, 1993, 1994, 1995, 1996, 1997, 1998]
+NOVEMBERS += [2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010]
+NOVEMBERS += [2011, 2012, 2013, 2014, 2015, 2016, 2018, 2023, 2024, 2025]
 
 
 def test_it_carries_the_required_editions_oldest_first():
@@ -12,6 +20,25 @@ def test_it_carries_the_required_editions_oldest_first():
     assert {"1995-11-01", "2023-11-01", "2024-11-01", "2025-11-01"} <= set(keys)
     assert keys == sorted(keys)
     assert len(set(keys)) == len(keys)
+
+
+def test_it_carries_every_november_amendments_took_effect_from_1989_and_the_2021_reprint():
+    assert list(AMENDED_NOVEMBERS) == NOVEMBERS
+    years = [edition.effective.year for edition in EDITIONS]
+    assert years == sorted([*NOVEMBERS, 2021])
+
+
+def test_the_2021_manual_reprints_the_2018_rules():
+    m2018, m2021 = edition_by_key("2018-11-01"), edition_by_key("2021-11-01")
+    assert m2021.changes == ()
+    assert m2021.illegal_reentry_text == m2018.illegal_reentry_text
+    assert m2021.zone_regime == m2018.zone_regime
+
+
+def test_the_amendments_between_two_novembers_are_in_date_order_and_none_falls_on_one():
+    days = [day for day, _, _ in MID_CYCLE_CHANGES]
+    assert days == sorted(days)
+    assert all((day.month, day.day) != (11, 1) for day in days)
 
 
 @pytest.mark.parametrize("edition", EDITIONS, ids=lambda e: e.key)
@@ -24,14 +51,18 @@ def test_each_key_is_the_iso_effective_date_and_the_titles_agree(edition):
 def test_it_finds_an_edition_by_key_and_rejects_an_unknown_one():
     assert edition_by_key("1995-11-01").short_title == "1995 Manual"
     with pytest.raises(ValueError, match="No Guidelines Manual edition '1999-11-01'"):
-        edition_by_key("1999-11-01")
+        edition_by_key("1999-11-01")  # no amendment took effect in 1999
 
 
 @pytest.mark.parametrize(
     ("on", "key"),
     [
+        (date(1989, 11, 1), "1989-11-01"),
+        (date(1992, 10, 31), "1991-11-01"),
         (date(1995, 11, 1), "1995-11-01"),
-        (date(2001, 10, 31), "1995-11-01"),
+        (date(1997, 6, 1), "1996-11-01"),
+        (date(1999, 12, 1), "1998-11-01"),
+        (date(2001, 10, 31), "2000-11-01"),
         (date(2002, 10, 31), "2001-11-01"),
         (date(2003, 10, 31), "2002-11-01"),
         (date(2008, 6, 1), "2007-11-01"),
@@ -39,7 +70,8 @@ def test_it_finds_an_edition_by_key_and_rejects_an_unknown_one():
         (date(2015, 6, 1), "2014-11-01"),
         (date(2018, 10, 31), "2016-11-01"),
         (date(2019, 6, 1), "2018-11-01"),
-        (date(2023, 10, 31), "2018-11-01"),
+        (date(2021, 11, 1), "2021-11-01"),
+        (date(2023, 10, 31), "2021-11-01"),
         (date(2023, 11, 1), "2023-11-01"),
         (date(2025, 10, 31), "2024-11-01"),
         (date(2025, 11, 1), "2025-11-01"),
@@ -52,14 +84,25 @@ def test_it_finds_the_latest_edition_on_or_before_a_date(on, key):
 
 def test_it_rejects_a_date_before_the_earliest_edition():
     with pytest.raises(ValueError, match="before the earliest Manual the engine carries"):
-        edition_in_effect(date(1995, 10, 31))
+        edition_in_effect(date(1989, 10, 31))
 
 
-def test_it_warns_only_for_dates_a_manual_it_lacks_may_cover():
-    assert gap_warning(date(1996, 10, 31)) is None
-    assert "1995 Manual and the 2001 Manual" in gap_warning(date(1996, 11, 1))
-    assert gap_warning(date(2017, 10, 31)) is None
-    assert "2016 Manual and the 2018 Manual" in gap_warning(date(2017, 11, 1))
+@pytest.mark.parametrize(
+    "on",
+    [date(1990, 6, 1), date(1999, 11, 2), date(2017, 11, 2), date(2020, 6, 1), date(2022, 12, 1)],
+)
+def test_it_does_not_warn_for_a_year_no_amendment_took_effect(on):
+    assert gap_warning(on) is None
+
+
+def test_it_names_what_took_effect_after_the_edition_it_applies_and_only_that():
+    warning = gap_warning(date(1994, 10, 3))
+    assert warning.startswith("Not in the 1993 Manual, which the engine applies:")
+    assert "Amendment 509" in warning
+    assert gap_warning(date(1994, 9, 22)) is None
+    assert gap_warning(date(1991, 12, 2)) is None  # Amendments 435-437: §2G2.2, not modelled
+    assert "Amendment 715" in gap_warning(date(2008, 5, 1))
+    assert "Amendment 798" in gap_warning(date(2016, 8, 2))
     assert gap_warning(date(2024, 12, 1)) is None
     assert "latest Manual the engine carries" in gap_warning(date(2026, 11, 1))
 
@@ -84,11 +127,23 @@ def test_it_switches_the_rules_at_the_amendments_that_changed_them():
     zones = {e.key: e.zone_regime for e in EDITIONS}  # Amendment 738
     assert (zones["2003-11-01"], zones["2010-11-01"]) == ("1992", "2010")
     texts = {e.key: e.illegal_reentry_text for e in EDITIONS}
+    assert [texts[k] for k in ("1989-11-01", "1991-11-01", "1997-11-01", "2000-11-01")] == [
+        "1989",
+        "1991",
+        "1997",
+        "1997",
+    ]
     assert [texts[k] for k in ("1995-11-01", "2001-11-01", "2010-11-01")] == [
         "1991",
         "2001",
         "2001",
     ]
+    # Amendment 462 (1992): zones and the two Category I cells; Amendment 459 (1992): the
+    # third acceptance level; Amendment 382 (1991): the crime-of-violence point.
+    assert switched("acceptance_additional_level")[0] == "1992-11-01"
+    assert [e.key for e in EDITIONS if e.sentencing_table == "1989"][-1] == "1991-11-01"
+    assert [e.key for e in EDITIONS if e.zone_regime == "1989"][-1] == "1991-11-01"
+    assert switched("crime_of_violence_subsection")[0] == "1991-11-01"
     assert [texts[k] for k in ("2011-11-01", "2015-11-01", "2016-11-01")] == [
         "2011",
         "2011",
@@ -101,5 +156,7 @@ def test_it_names_the_protect_act_change_the_2002_manual_lacks_in_mid_2003():
     # motion requirement in §3E1.1(b); the warning must say that the statute changed it.
     assert edition_in_effect(date(2003, 6, 2)).key == "2002-11-01"
     assert "PROTECT Act" in gap_warning(date(2003, 6, 2))
-    assert gap_warning(date(2003, 4, 29)) is None  # before the Act, and within the year
+    # Before the Act only Amendment 647 (emergency, Jan. 25, 2003) is named.
+    assert "PROTECT Act" not in gap_warning(date(2003, 4, 29))
+    assert "Amendment 647" in gap_warning(date(2003, 4, 29))
     assert gap_warning(date(2003, 11, 3)) is None  # the 2003 Manual prints the change

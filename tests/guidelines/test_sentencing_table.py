@@ -4,7 +4,7 @@
 import pytest
 
 from sentencing.guidelines import CATEGORIES, SentencingRange, lookup, normalize_category
-from sentencing.guidelines.table import TABLE
+from sentencing.guidelines.table import TABLE, TABLES
 
 L = "360-life"
 
@@ -232,3 +232,19 @@ def test_it_rejects_impossible_ranges():
         SentencingRange(None, 10)
     with pytest.raises(ValueError, match="maximum 10 is below its minimum"):
         SentencingRange(20, 10)
+
+
+def test_before_amendment_462_two_cells_of_category_i_read_as_it_deleted_them():
+    # "at Offense Level 7, Criminal History Category I, by deleting "1-7" ... and at Offense
+    # Level 8, Criminal History Category I, by deleting "2-8"" (Amendment 462, Nov. 1, 1992).
+    before = TABLES["1989"]
+    assert (str(before[7]["I"]), str(before[8]["I"])) == ("1–7 months", "2–8 months")
+    differing = [
+        (level, category)
+        for level, row in TABLE.items()
+        for category, cell in row.items()
+        if before[level][category] != cell
+    ]
+    assert differing == [(7, "I"), (8, "I")]
+    assert lookup(7, "I", "1989") == SentencingRange(1, 7)
+    assert lookup(7, "I") == SentencingRange(0, 6)

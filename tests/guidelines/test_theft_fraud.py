@@ -34,7 +34,7 @@ M2002 = manual_of("2002-11-01", M2003)  # Amendment 617's text
 M2011 = manual_of("2011-11-01", M2010)  # after Amendment 749
 M2014 = manual_of("2014-11-01", M2010)
 M2018 = manual_of("2018-11-01", M2016)
-CONSOLIDATED = (M2002, M2003, M2010, M2011, M2014, M2016, M2018, *EDITIONS[3:])
+CONSOLIDATED = tuple(e for e in EDITIONS if e.effective >= date(2001, 11, 1))
 
 
 def sections(lines):

@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sentencing.guidelines import CATEGORIES, EDITIONS, edition_by_key, lookup, zone_for
+from sentencing.guidelines.zones import NO_ZONES
 
 # Amendment 462 (Nov. 1, 1992) lines, as printed in the 1995 Manual.
 LAST_LEVEL_1992 = {
@@ -67,15 +68,18 @@ def test_it_puts_life_in_zone_d():
     assert zone_for(lookup(43, "I"), edition_by_key("2025-11-01")) == "D"
 
 
-# Amendment 738 took effect Nov. 1, 2010; every earlier carried Manual prints the 1992 lines.
+# Amendment 738 took effect Nov. 1, 2010; every earlier carried Manual from Amendment 462
+# (Nov. 1, 1992) prints the 1992 lines; before it the Manual drew no zones.
 AMENDMENT_738 = date(2010, 11, 1)
+AMENDMENT_462 = date(1992, 11, 1)
+ZONED = [e for e in EDITIONS if e.effective >= AMENDMENT_462]
 
 
 def staircase_for(edition):
     return LAST_LEVEL_2010 if edition.effective >= AMENDMENT_738 else LAST_LEVEL_1992
 
 
-@pytest.mark.parametrize("edition", EDITIONS, ids=lambda e: e.key)
+@pytest.mark.parametrize("edition", ZONED, ids=lambda e: e.key)
 def test_every_edition_draws_the_zone_lines_in_force_on_its_effective_date(edition):
     wrong = [
         (level, category)
@@ -87,13 +91,19 @@ def test_every_edition_draws_the_zone_lines_in_force_on_its_effective_date(editi
 
 
 @given(
-    st.sampled_from(EDITIONS),
+    st.sampled_from(ZONED),
     st.integers(min_value=1, max_value=43),
     st.sampled_from(CATEGORIES),
 )
 def test_any_cell_under_any_edition_falls_in_the_zone_its_staircase_shows(edition, level, category):
     expected = expected_zone(staircase_for(edition), level, category)
     assert zone_for(lookup(level, category), edition) == expected
+
+
+@pytest.mark.parametrize("key", ["1989-11-01", "1990-11-01", "1991-11-01"])
+def test_before_amendment_462_no_range_has_a_zone(key):
+    edition = edition_by_key(key)
+    assert {zone_for(lookup(level, c), edition) for level, c in CELLS} == {NO_ZONES}
 
 
 def test_the_staircases_step_down_as_the_category_rises():

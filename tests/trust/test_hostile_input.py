@@ -8,7 +8,9 @@ owner of a case and reading its HTML, so the forms of new pages are included aut
 import math
 
 import pytest
+from django.template import Template
 from django.test import Client
+from django.test.utils import _TestState
 from django.urls import reverse
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
@@ -185,7 +187,16 @@ def attack(form: PageForm, user, examples: int, sent: list) -> None:
     one_submission()
 
 
+@pytest.fixture
+def uninstrumented_templates(monkeypatch):
+    """Templates rendered as in production, without the test runner's hook that copies the
+    context of every widget template for ``response.context``: the submissions here only read
+    status codes and HTML, and the hook alone doubles the cost of a case form."""
+    monkeypatch.setattr(Template, "_render", _TestState.saved_data.template_render)
+
+
 @pytest.mark.slow
+@pytest.mark.usefixtures("uninstrumented_templates")
 def test_generated_submissions_never_crash_a_form_and_errors_are_marked(
     alice, alice_client, owner_case
 ):
