@@ -9,9 +9,19 @@ from offices.models import StaffMember
 from tests import profiles  # noqa: F401  (loads the Hypothesis profile)
 from tests.factories import OfficeFactory, StaffMemberFactory
 
+PURE_ENGINE = "tests/guidelines/"  # reads no database: run once, on the embedded SQLite
 
-def pytest_collection_modifyitems(items):
-    """The slowest tests first, so that with several workers none is left running alone."""
+
+def pytest_collection_modifyitems(config, items):
+    """The slowest tests first, so that with several workers none is left running alone; on
+    PostgreSQL, only the tests that touch a database (the engine's were run on SQLite)."""
+    from django.conf import settings
+
+    if settings.DATABASES["default"]["ENGINE"].endswith("postgresql"):
+        engine = [item for item in items if item.nodeid.startswith(PURE_ENGINE)]
+        if engine:
+            config.hook.pytest_deselected(items=engine)
+            items[:] = [item for item in items if not item.nodeid.startswith(PURE_ENGINE)]
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 

@@ -6,10 +6,10 @@ amendments changed, each change naming the amendments (or statute) that made it.
 Manual is adding a few lines to ``EDITIONS``.
 
 Carried: every Manual from Nov. 1, 1989 (Amendment 270 gave the Sentencing Table the cells it
-has kept since, but two) to Nov. 1, 2025. Not carried: the Manuals of 1987 and 1988, whose
-Sentencing Table is not in the sources at hand, and the amendments that took effect between
-two Novembers (``MID_CYCLE_CHANGES``): ``edition_in_effect`` returns the latest carried
-edition, and ``gap_warning`` names what took effect after it by the date.
+has kept since, but two) to Nov. 1, 2025, and each amendment between two Novembers that bears
+on what the engine computes, as that Manual "as amended" on its date (``MID_CYCLE_CHANGES``
+lists them all). Not carried: the Manuals of 1987 and 1988, whose Sentencing Table is not in
+the sources at hand. ``edition_in_effect`` returns the latest carried edition on a date.
 """
 
 from dataclasses import dataclass, replace
@@ -112,14 +112,28 @@ class _Step:
 _MONTHS = "Jan. Feb. Mar. Apr. May June July Aug. Sept. Oct. Nov. Dec.".split()
 
 
+def _day(on: date) -> str:
+    return f"{_MONTHS[on.month - 1]} {on.day}, {on.year}"
+
+
 def _dated(key: str) -> _Dated:
+    """A Manual of Nov. 1 is named by its year; amendments that took effect between two
+    Novembers amend the Manual of the November before them ("2002 Manual as amended Jan. 25,
+    2003"), as the Commission's supplements do."""
     effective = date.fromisoformat(key)
-    month = _MONTHS[effective.month - 1]
+    if (effective.month, effective.day) == (11, 1):
+        return _Dated(
+            key=key,
+            effective=effective,
+            title=f"Guidelines Manual, {_day(effective)}",
+            short_title=f"{effective.year} Manual",
+        )
+    year = effective.year if (effective.month, effective.day) > (11, 1) else effective.year - 1
     return _Dated(
         key=key,
         effective=effective,
-        title=f"Guidelines Manual, {month} {effective.day}, {effective.year}",
-        short_title=f"{effective.year} Manual",
+        title=f"Guidelines Manual, Nov. 1, {year}, as amended {_day(effective)}",
+        short_title=f"{year} Manual as amended {_day(effective)}",
     )
 
 
@@ -210,7 +224,9 @@ _MANUAL_1992 = _amended(
 # commentary; the tables that did change, such as the Drug Quantity Table by Amendment 505
 # of 1994, are kept by their amendments' dates).
 _MANUAL_1993 = _amended(_MANUAL_1992, "1993-11-01")
-_MANUAL_1994 = _amended(_MANUAL_1993, "1994-11-01")
+# Amendment 509 (Sept. 23, 1994) added §5C1.2, the safety valve (kept by its date).
+_MANUAL_1994_09_23 = _amended(_MANUAL_1993, "1994-09-23")
+_MANUAL_1994 = _amended(_MANUAL_1994_09_23, "1994-11-01")
 _MANUAL_1995 = _amended(_MANUAL_1994, "1995-11-01")
 _MANUAL_1996 = _amended(_MANUAL_1995, "1996-11-01")
 
@@ -222,8 +238,12 @@ _MANUAL_1997 = _amended(_MANUAL_1996, "1997-11-01", _by(562, illegal_reentry_tex
 _MANUAL_1998 = _amended(_MANUAL_1997, "1998-11-01")
 _MANUAL_2000 = _amended(_MANUAL_1998, "2000-11-01")
 
+# Amendment 608 (Dec. 16, 2000) inserted §2D1.1(b)(6) and redesignated (6) as (7) (kept by its
+# date in drugs.py).
+_MANUAL_2000_12_16 = _amended(_MANUAL_2000, "2000-12-16")
+
 _MANUAL_2001 = _amended(
-    _MANUAL_2000,
+    _MANUAL_2000_12_16,
     "2001-11-01",
     _by(632, illegal_reentry_text="2001"),  # §2L1.2 struck and replaced (Nov. 1, 2001)
 )
@@ -232,20 +252,30 @@ _MANUAL_2001 = _amended(
 # Amendment 642, are kept by their amendments' dates).
 _MANUAL_2002 = _amended(_MANUAL_2001, "2002-11-01")
 
-_MANUAL_2003 = _amended(
-    _MANUAL_2002,
-    "2003-11-01",
+# Amendment 647 (emergency, Jan. 25, 2003): §2B1.1's loss rows above $200 million and its
+# six-level victims row (kept by their date in loss.py and theft_fraud.py).
+_MANUAL_2003_01_25 = _amended(_MANUAL_2002, "2003-01-25")
+_MANUAL_2003_04_30 = _amended(
+    _MANUAL_2003_01_25,
+    "2003-04-30",
     # §3E1.1(b) amended by the Act itself, eff. Apr. 30, 2003; entered as Amendment 649.
     _by(649, statute=_PROTECT_ACT, acceptance_b_requires_motion=True),
+)
+_MANUAL_2003_10_27 = _amended(
+    _MANUAL_2003_04_30,
+    "2003-10-27",
     # §5K3.1 added on the Act's § 401(m)(2)(B) directive, eff. Oct. 27, 2003.
     _by(651, early_disposition_section="§5K3.1"),
 )
+_MANUAL_2003 = _amended(_MANUAL_2003_10_27, "2003-11-01")
 
 # 2004 to 2006: no field of this table changed from 2003 (the Drug Quantity Table's and
 # §2D1.1's numbering changes are kept by their amendments' dates).
 _MANUAL_2004 = _amended(_MANUAL_2003, "2004-11-01")
 _MANUAL_2005 = _amended(_MANUAL_2004, "2005-11-01")
-_MANUAL_2006 = _amended(_MANUAL_2005, "2006-11-01")
+# Amendment 681 (Mar. 27, 2006) redesignated §2D1.1(b); the safety-valve decrease became (b)(9).
+_MANUAL_2006_03_27 = _amended(_MANUAL_2005, "2006-03-27")
+_MANUAL_2006 = _amended(_MANUAL_2006_03_27, "2006-11-01")
 
 _MANUAL_2007 = _amended(
     _MANUAL_2006,
@@ -254,7 +284,10 @@ _MANUAL_2007 = _amended(
     # same-occasion proviso struck (Nov. 1, 2007).
     _by(709, crime_of_violence_rule=CRIME_OF_VIOLENCE_SINGLE_SENTENCE),
 )
-_MANUAL_2008 = _amended(_MANUAL_2007, "2008-11-01")
+# Amendment 715 (May 1, 2008) changed how cocaine base combines with other drugs (§2D1.1,
+# comment. (n.10(D))), a rule the engine does not model (drugs.py).
+_MANUAL_2008_05_01 = _amended(_MANUAL_2007, "2008-05-01")
+_MANUAL_2008 = _amended(_MANUAL_2008_05_01, "2008-11-01")
 _MANUAL_2009 = _amended(_MANUAL_2008, "2009-11-01")
 
 _MANUAL_2010 = _amended(
@@ -277,8 +310,12 @@ _MANUAL_2013 = _amended(_MANUAL_2012, "2013-11-01")
 _MANUAL_2014 = _amended(_MANUAL_2013, "2014-11-01")
 _MANUAL_2015 = _amended(_MANUAL_2014, "2015-11-01")
 
+# Amendment 798 (Aug. 1, 2016) replaced §4B1.2(a)(2)'s residual clause with a list of
+# offenses, which bears on a career offender finding the worksheet enters.
+_MANUAL_2016_08_01 = _amended(_MANUAL_2015, "2016-08-01")
+
 _MANUAL_2016 = _amended(
-    _MANUAL_2015,
+    _MANUAL_2016_08_01,
     "2016-11-01",
     _by(802, illegal_reentry_text="2016"),  # §2L1.2(b) rewritten
 )
@@ -339,19 +376,26 @@ EDITIONS: tuple[Edition, ...] = (
     _MANUAL_1991,
     _MANUAL_1992,
     _MANUAL_1993,
+    _MANUAL_1994_09_23,
     _MANUAL_1994,
     _MANUAL_1995,
     _MANUAL_1996,
     _MANUAL_1997,
     _MANUAL_1998,
     _MANUAL_2000,
+    _MANUAL_2000_12_16,
     _MANUAL_2001,
     _MANUAL_2002,
+    _MANUAL_2003_01_25,
+    _MANUAL_2003_04_30,
+    _MANUAL_2003_10_27,
     _MANUAL_2003,
     _MANUAL_2004,
     _MANUAL_2005,
+    _MANUAL_2006_03_27,
     _MANUAL_2006,
     _MANUAL_2007,
+    _MANUAL_2008_05_01,
     _MANUAL_2008,
     _MANUAL_2009,
     _MANUAL_2010,
@@ -360,6 +404,7 @@ EDITIONS: tuple[Edition, ...] = (
     _MANUAL_2013,
     _MANUAL_2014,
     _MANUAL_2015,
+    _MANUAL_2016_08_01,
     _MANUAL_2016,
     _MANUAL_2018,
     _MANUAL_2021,
@@ -400,86 +445,42 @@ AMENDED_NOVEMBERS = (
     2025,
 )
 
-# Amendments that took effect between two Novembers, after Nov. 1, 1989 (Appendix C's
-# effective dates), each with what it changed of what the engine computes ("" for nothing:
-# a guideline the engine does not model, commentary or §1B1.10). The edition returned for a
-# later date in the same year does not print them.
-MID_CYCLE_CHANGES: tuple[tuple[date, tuple[int, ...], str], ...] = (
-    (date(1991, 11, 27), (435, 436, 437), ""),  # §§2G2.2, 2G2.4, 2G3.1
-    (
-        date(1994, 9, 23),
-        (509,),
-        "From Sept. 23, 1994 §5C1.2 gave the safety valve of 18 U.S.C. § 3553(f) (Amendment 509).",
-    ),
-    (date(1997, 5, 1), (541, 542, 543, 544), ""),  # §§2D1.11, 2H4.1, 2L1.1, 2L2.1-2L2.2
-    (date(2000, 5, 1), (590,), ""),  # §2B5.3
-    (
-        date(2000, 12, 16),
-        (608,),
-        "From Dec. 16, 2000 §2D1.1(b)(6) was added and the safety-valve decrease became "
-        "(b)(7) (Amendment 608).",
-    ),
-    (date(2001, 5, 1), (609, 610, 611, 612), ""),  # drugs the engine does not model; §2H4.1
-    (
-        date(2003, 1, 25),
-        (647, 648),
-        "From Jan. 25, 2003 §2B1.1 had loss rows above $200 million and a six-level victims "
-        "row (Amendment 647, emergency).",
-    ),
-    (
-        # PROTECT Act § 401(g), Pub. L. 108-21, amended §3E1.1(b) itself (Amendment 649).
-        date(2003, 4, 30),
-        (649,),
-        "From Apr. 30, 2003 the PROTECT Act made the third §3E1.1(b) level depend on a "
-        "motion of the government.",
-    ),
-    (date(2003, 5, 30), (650,), ""),  # §2A4.1
-    (
-        date(2003, 10, 27),
-        (651,),
-        "From Oct. 27, 2003 §5K3.1 allowed an early disposition (fast-track) departure on "
-        "the government's motion (Amendment 651).",
-    ),
-    (date(2003, 11, 5), (662,), ""),  # §1B1.10
-    (date(2005, 10, 24), (675, 676), ""),  # §§2B5.3, 2J1.2
-    (
-        date(2006, 3, 27),
-        (681,),
-        "From Mar. 27, 2006 §2D1.1(b) was renumbered and the safety-valve decrease became "
-        "(b)(9) (Amendment 681).",
-    ),
-    (date(2006, 9, 12), (682,), ""),  # §2B5.3 commentary
-    (date(2007, 5, 1), (697,), ""),  # §2H3.1
-    (date(2008, 2, 6), (714,), ""),  # §2B1.1(b)(16), disaster fraud, not modelled
-    (date(2008, 3, 3), (712, 713), ""),  # §1B1.10
-    (
-        date(2008, 5, 1),
-        (715, 716),
-        "From May 1, 2008 cocaine base was combined with other drugs at 20 kg of marihuana "
-        "a gram, less 2 levels (Amendment 715).",
-    ),
-    (
-        date(2016, 8, 1),
-        (798,),
-        "From Aug. 1, 2016 §4B1.2(a)(2) listed the crimes of violence in place of the residual "
-        "clause (Amendment 798), which bears on a career offender finding.",
-    ),
+# Every amendment that took effect between two Novembers after Nov. 1, 1989 (Appendix C's
+# effective dates), and whether the engine carries it as an edition ("as amended ..."): it
+# does for each that changes what the engine computes or a finding the worksheet enters; the
+# others amend a guideline the engine does not model, commentary only, or §1B1.10.
+MID_CYCLE_CHANGES: tuple[tuple[date, tuple[int, ...], bool], ...] = (
+    (date(1991, 11, 27), (435, 436, 437), False),  # §§2G2.2, 2G2.4, 2G3.1
+    (date(1994, 9, 23), (509,), True),  # §5C1.2
+    (date(1997, 5, 1), (541, 542, 543, 544), False),  # §§2D1.11, 2H4.1, 2L1.1, 2L2.1-2L2.2
+    (date(2000, 5, 1), (590,), False),  # §2B5.3
+    (date(2000, 12, 16), (608,), True),  # §2D1.1(b) renumbered
+    (date(2001, 5, 1), (609, 610, 611, 612), False),  # drugs the engine does not model; §2H4.1
+    (date(2003, 1, 25), (647, 648), True),  # §2B1.1 loss and victims tables
+    (date(2003, 4, 30), (649,), True),  # §3E1.1(b), the PROTECT Act
+    (date(2003, 5, 30), (650,), False),  # §2A4.1
+    (date(2003, 10, 27), (651,), True),  # §5K3.1
+    (date(2003, 11, 5), (662,), False),  # §1B1.10
+    (date(2005, 10, 24), (675, 676), False),  # §§2B5.3, 2J1.2
+    (date(2006, 3, 27), (681,), True),  # §2D1.1(b) renumbered
+    (date(2006, 9, 12), (682,), False),  # §2B5.3 commentary
+    (date(2007, 5, 1), (697,), False),  # §2H3.1
+    (date(2008, 2, 6), (714,), False),  # §2B1.1(b)(16), disaster fraud, not modelled
+    (date(2008, 3, 3), (712, 713), False),  # §1B1.10
+    (date(2008, 5, 1), (715, 716), True),  # §2D1.1 cocaine base combination
+    (date(2016, 8, 1), (798,), True),  # §4B1.2(a)(2)
 )
 
 
 def gap_warning(on: date) -> str | None:
-    """What took effect after the edition in effect on ``on`` and by ``on``, which that
-    edition does not print: an amendment between two Novembers that changed something the
-    engine computes, or, after the last carried edition, a Manual the engine may not know."""
-    edition = edition_in_effect(on)
-    warnings = []
-    if edition is EDITIONS[-1] and on >= date(edition.effective.year + 1, 11, 1):
-        warnings.append(
-            f"The {edition.short_title} is the latest Manual the engine carries; a later "
+    """Say so when a Manual we do not carry may have been in effect on ``on``: every
+    amendment from Nov. 1, 1989 to Nov. 1, 2025 that bears on the engine is in a carried
+    edition, so only a date a year or more after the latest one may fall under a Manual the
+    engine does not know."""
+    latest = EDITIONS[-1]
+    if edition_in_effect(on) is latest and on >= date(latest.effective.year + 1, 11, 1):
+        return (
+            f"The {latest.short_title} is the latest Manual the engine carries; a later "
             f"Manual may have been in effect on {on.isoformat()}."
         )
-    missed = [text for day, _, text in MID_CYCLE_CHANGES if text and edition.effective < day <= on]
-    if missed:
-        warnings.append(f"Not in the {edition.short_title}, which the engine applies:")
-        warnings += missed
-    return " ".join(warnings) or None
+    return None

@@ -86,6 +86,35 @@ def test_a_defender_adds_the_1991_text_lines_and_only_the_greater_counts(
     screenshot("case-form-preset-lines-reopened")
 
 
+def test_a_1990_reentry_takes_the_1990_manual_its_one_characteristic_and_two_levels(
+    logged_in_page,
+):
+    """The 1990 Manual: §2L1.2 with one characteristic (Amendment 193), §3E1.1 of 2 levels
+    only (the third came with Amendment 459, 1992) and no zones (Amendment 462, 1992)."""
+    page = logged_in_page
+    page.get_by_role("link", name="New case").click()
+    page.get_by_label("Defendant").fill("Test Defendant")
+    page.get_by_label("District").select_option("cacd")
+    page.get_by_label("Offense date").fill("1990-03-01")
+    page.get_by_label("Sentencing date").fill("1991-02-01")
+    page.get_by_label("Criminal history category").select_option("I")
+    page.get_by_label("Acceptance of responsibility").select_option("3")
+
+    picker = page.locator("#preset-picker")
+    picker.locator("summary").click()
+    expect(picker.locator("summary")).to_have_text(
+        "§2L1.2 (illegal reentry) lines of the 1990 Manual"
+    )
+    expect(picker.locator("[data-preset-line]")).to_have_count(2)
+    preset(picker, "§2L1.2(a)").check()
+    preset(picker, "§2L1.2(b)(1)").check()
+    picker.get_by_role("button", name="Add ticked lines").click()
+    expect(result(page, "arithmetic")).to_have_text("8 + 4 − 2 = 10")
+    expect(result(page, "range")).to_have_text("6–12 months")
+    expect(result(page, "zone")).to_have_text("none before Nov. 1, 1992")
+    expect(result(page, "notes")).to_contain_text("additional level came with Amendment 459")
+
+
 def test_each_manual_gets_its_own_lines_and_the_result_shows_both(logged_in_page, screenshot):
     """§1B1.11(b)(2): a 1996 offense sentenced in 2004 is scored under the 2003 Manual with the
     2001 text of §2L1.2 and under the 1995 Manual with the 1991 text, side by side."""

@@ -70,13 +70,14 @@ def test_it_says_when_the_offense_predates_the_earliest_manual_carried():
     assert "before the earliest Manual" in choice.reason
 
 
-def test_it_names_an_amendment_between_two_manuals_for_the_date_it_falls_on():
+def test_an_offense_after_an_amendment_between_two_manuals_takes_the_manual_as_amended():
     choice = choose_edition(
         CaseFacts(BASE_20), offense_date=date(2001, 1, 2), sentencing_date=date(2004, 1, 5)
     )
-    assert choice.at_offense.edition.key == "2000-11-01"
-    assert "Not in the 2000 Manual, which the engine applies" in choice.reason
-    assert "the safety-valve decrease became (b)(7) (Amendment 608)" in choice.reason
+    assert choice.at_offense.edition.key == "2000-12-16"
+    assert (
+        "the 2000 Manual as amended Dec. 16, 2000, in effect on the offense date" in choice.reason
+    )
 
 
 def test_it_applies_a_requested_manual_and_says_what_1b1_11_would_pick():

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from sentencing.guidelines import EDITIONS, edition_by_key
 from sentencing.guidelines.drug_quantity import (
     DRUGS,
+    column,
     drug_quantity_level,
     equivalent_weight_level,
     row_text,
@@ -47,6 +48,23 @@ ALL = (*EDITIONS, M1988, M2008, M2013, M2014)
 
 def level(drug, grams, edition):
     return drug_quantity_level(drug, Decimal(grams), edition)
+
+
+def one_per_table(editions):
+    """The first of the editions that print each distinct set of columns: a table amended
+    only now and then is walked once, not once per Manual that reprints it."""
+    seen, found = set(), []
+    for edition in editions:
+        columns = []
+        for drug in DRUGS:
+            try:
+                columns.append(id(column(drug, edition)))
+            except ValueError:
+                columns.append(None)
+        if tuple(columns) not in seen:
+            seen.add(tuple(columns))
+            found.append(edition)
+    return found
 
 
 # Quantities from a milligram to a thousand tonnes, spread over every order of magnitude.
@@ -250,7 +268,9 @@ def test_amendment_505_capped_the_table_at_level_38(drug):
 
 
 @pytest.mark.parametrize(
-    "edition", [e for e in ALL if e.effective >= date(1991, 11, 1)], ids=lambda e: e.key
+    "edition",
+    one_per_table([e for e in ALL if e.effective >= date(1991, 11, 1)]),
+    ids=lambda e: e.key,
 )
 def test_ice_has_the_figures_of_methamphetamine_actual(edition):
     # Amendment 370 (Nov. 1, 1991) inserted each "Ice" entry after the "Pure
@@ -271,14 +291,14 @@ def test_amendment_125_gave_methamphetamine_the_heroin_figures():
 
 
 @given(quantities, quantities)
-@pytest.mark.parametrize("edition", ALL, ids=lambda e: e.key)
+@pytest.mark.parametrize("edition", one_per_table(ALL), ids=lambda e: e.key)
 def test_more_drug_never_lowers_the_level(edition, first, second):
     low, high = sorted((first, second))
     for drug in drugs_of(edition):
         assert level(drug, low, edition) <= level(drug, high, edition)
 
 
-@pytest.mark.parametrize("edition", ALL, ids=lambda e: e.key)
+@pytest.mark.parametrize("edition", one_per_table(ALL), ids=lambda e: e.key)
 def test_each_step_of_the_grid_never_lowers_the_level(edition):
     for drug in drugs_of(edition):
         levels = [level(drug, grams, edition) for grams in GRID]
@@ -286,7 +306,7 @@ def test_each_step_of_the_grid_never_lowers_the_level(edition):
 
 
 @given(quantities)
-@pytest.mark.parametrize("edition", ALL, ids=lambda e: e.key)
+@pytest.mark.parametrize("edition", one_per_table(ALL), ids=lambda e: e.key)
 def test_levels_are_even_and_within_the_table(edition, grams):
     # Every row of every table printed steps by two; the 1995 Manual on tops at 38
     # (Amendment 505), the 1990 table at 42 (Amendment 125), the 1987 one at 36.

@@ -99,8 +99,8 @@ def test_the_later_editions_cite_what_changed_their_rules():
         [change] = [c for c in edition.changes if name in c.fields]
         return change.amendments, change.statute
 
-    assert sources("2003-11-01", "acceptance_b_requires_motion")[1].startswith("PROTECT Act")
-    assert sources("2003-11-01", "early_disposition_section") == ((651,), "")
+    assert sources("2003-04-30", "acceptance_b_requires_motion")[1].startswith("PROTECT Act")
+    assert sources("2003-10-27", "early_disposition_section") == ((651,), "")
     assert sources("2010-11-01", "zone_regime") == ((738,), "")
     assert sources("2010-11-01", "recency_points") == ((742,), "")
     assert sources("2016-11-01", "illegal_reentry_text") == ((802,), "")

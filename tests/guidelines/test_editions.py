@@ -22,10 +22,39 @@ def test_it_carries_the_required_editions_oldest_first():
     assert len(set(keys)) == len(keys)
 
 
+def novembers():
+    return [e for e in EDITIONS if (e.effective.month, e.effective.day) == (11, 1)]
+
+
 def test_it_carries_every_november_amendments_took_effect_from_1989_and_the_2021_reprint():
     assert list(AMENDED_NOVEMBERS) == NOVEMBERS
-    years = [edition.effective.year for edition in EDITIONS]
-    assert years == sorted([*NOVEMBERS, 2021])
+    assert [edition.effective.year for edition in novembers()] == sorted([*NOVEMBERS, 2021])
+
+
+def test_it_carries_each_amendment_between_two_novembers_that_bears_on_the_engine():
+    mid_cycle = [e.effective for e in EDITIONS if e not in novembers()]
+    assert mid_cycle == [day for day, _, carried in MID_CYCLE_CHANGES if carried]
+    # Second copy: the dates of Amendments 509, 608, 647, 649, 651, 681, 715 and 798.
+    assert [d.isoformat() for d in mid_cycle] == [
+        "1994-09-23",
+        "2000-12-16",
+        "2003-01-25",
+        "2003-04-30",
+        "2003-10-27",
+        "2006-03-27",
+        "2008-05-01",
+        "2016-08-01",
+    ]
+
+
+def test_an_amended_manual_is_named_for_the_november_manual_it_amends():
+    edition = edition_in_effect(date(2003, 2, 1))
+    assert edition.key == "2003-01-25"
+    assert edition.title == "Guidelines Manual, Nov. 1, 2002, as amended Jan. 25, 2003"
+    assert edition.short_title == "2002 Manual as amended Jan. 25, 2003"
+    assert (
+        edition_in_effect(date(2000, 12, 31)).short_title == "2000 Manual as amended Dec. 16, 2000"
+    )
 
 
 def test_the_2021_manual_reprints_the_2018_rules():
@@ -35,13 +64,13 @@ def test_the_2021_manual_reprints_the_2018_rules():
     assert m2021.zone_regime == m2018.zone_regime
 
 
-def test_the_amendments_between_two_novembers_are_in_date_order_and_none_falls_on_one():
+def test_the_amendments_between_two_novembers_are_in_date_order_and_none_is_a_november_1():
     days = [day for day, _, _ in MID_CYCLE_CHANGES]
     assert days == sorted(days)
     assert all((day.month, day.day) != (11, 1) for day in days)
 
 
-@pytest.mark.parametrize("edition", EDITIONS, ids=lambda e: e.key)
+@pytest.mark.parametrize("edition", novembers(), ids=lambda e: e.key)
 def test_each_key_is_the_iso_effective_date_and_the_titles_agree(edition):
     assert edition.key == edition.effective.isoformat()
     assert edition.title == f"Guidelines Manual, Nov. 1, {edition.effective.year}"
@@ -62,10 +91,13 @@ def test_it_finds_an_edition_by_key_and_rejects_an_unknown_one():
         (date(1995, 11, 1), "1995-11-01"),
         (date(1997, 6, 1), "1996-11-01"),
         (date(1999, 12, 1), "1998-11-01"),
-        (date(2001, 10, 31), "2000-11-01"),
+        (date(2000, 12, 15), "2000-11-01"),
+        (date(2001, 10, 31), "2000-12-16"),
         (date(2002, 10, 31), "2001-11-01"),
-        (date(2003, 10, 31), "2002-11-01"),
-        (date(2008, 6, 1), "2007-11-01"),
+        (date(2003, 1, 24), "2002-11-01"),
+        (date(2003, 10, 31), "2003-10-27"),
+        (date(2008, 4, 30), "2007-11-01"),
+        (date(2008, 6, 1), "2008-05-01"),
         (date(2012, 6, 1), "2011-11-01"),
         (date(2015, 6, 1), "2014-11-01"),
         (date(2018, 10, 31), "2016-11-01"),
@@ -89,21 +121,22 @@ def test_it_rejects_a_date_before_the_earliest_edition():
 
 @pytest.mark.parametrize(
     "on",
-    [date(1990, 6, 1), date(1999, 11, 2), date(2017, 11, 2), date(2020, 6, 1), date(2022, 12, 1)],
+    [
+        date(1990, 6, 1),
+        date(1994, 10, 3),
+        date(1999, 11, 2),
+        date(2003, 6, 2),
+        date(2017, 11, 2),
+        date(2020, 6, 1),
+        date(2022, 12, 1),
+        date(2026, 10, 31),
+    ],
 )
-def test_it_does_not_warn_for_a_year_no_amendment_took_effect(on):
+def test_it_warns_only_a_year_after_the_latest_manual(on):
     assert gap_warning(on) is None
 
 
-def test_it_names_what_took_effect_after_the_edition_it_applies_and_only_that():
-    warning = gap_warning(date(1994, 10, 3))
-    assert warning.startswith("Not in the 1993 Manual, which the engine applies:")
-    assert "Amendment 509" in warning
-    assert gap_warning(date(1994, 9, 22)) is None
-    assert gap_warning(date(1991, 12, 2)) is None  # Amendments 435-437: §2G2.2, not modelled
-    assert "Amendment 715" in gap_warning(date(2008, 5, 1))
-    assert "Amendment 798" in gap_warning(date(2016, 8, 2))
-    assert gap_warning(date(2024, 12, 1)) is None
+def test_after_the_latest_manual_it_says_a_later_one_may_apply():
     assert "latest Manual the engine carries" in gap_warning(date(2026, 11, 1))
 
 
@@ -123,7 +156,7 @@ def test_it_switches_the_rules_at_the_amendments_that_changed_them():
     assert related[-1] == "2006-11-01"  # Amendment 709, Nov. 1, 2007
     assert switched("zero_point_offender") == ["2023-11-01", "2024-11-01", "2025-11-01"]
     assert "1995-11-01" not in switched("acceptance_b_requires_motion")  # PROTECT Act, 2003
-    assert switched("acceptance_b_requires_motion")[0] == "2003-11-01"
+    assert switched("acceptance_b_requires_motion")[0] == "2003-04-30"
     zones = {e.key: e.zone_regime for e in EDITIONS}  # Amendment 738
     assert (zones["2003-11-01"], zones["2010-11-01"]) == ("1992", "2010")
     texts = {e.key: e.illegal_reentry_text for e in EDITIONS}
@@ -151,12 +184,8 @@ def test_it_switches_the_rules_at_the_amendments_that_changed_them():
     ]
 
 
-def test_it_names_the_protect_act_change_the_2002_manual_lacks_in_mid_2003():
-    # Between Apr. 30 and Oct. 31, 2003 the carried edition is the 2002 Manual, which has no
-    # motion requirement in §3E1.1(b); the warning must say that the statute changed it.
-    assert edition_in_effect(date(2003, 6, 2)).key == "2002-11-01"
-    assert "PROTECT Act" in gap_warning(date(2003, 6, 2))
-    # Before the Act only Amendment 647 (emergency, Jan. 25, 2003) is named.
-    assert "PROTECT Act" not in gap_warning(date(2003, 4, 29))
-    assert "Amendment 647" in gap_warning(date(2003, 4, 29))
-    assert gap_warning(date(2003, 11, 3)) is None  # the 2003 Manual prints the change
+def test_the_protect_act_and_5k3_1_take_effect_on_their_own_dates():
+    assert edition_in_effect(date(2003, 4, 29)).acceptance_b_requires_motion is False
+    assert edition_in_effect(date(2003, 4, 30)).acceptance_b_requires_motion is True
+    assert edition_in_effect(date(2003, 10, 26)).early_disposition_section == ""
+    assert edition_in_effect(date(2003, 10, 27)).early_disposition_section == "§5K3.1"

@@ -62,7 +62,9 @@ def test_it_prints_the_caption_the_computation_and_page_x_of_n(banuelos_case, al
     assert all(
         "United States v. Rogelio Banuelos-Rodriguez, No. CR 95-0123" in p for p in pages[1:]
     )
-    assert "§1B1.11" not in text  # one Manual only: no §1B1.11 note
+    # The 1995 Manual is applied on request; the note says what §1B1.11 would have started from.
+    assert "§1B1.11 note: Override: the 1995 Manual is applied as requested." in text
+    assert "the 2000 Manual as amended Dec. 16, 2000, in effect at sentencing" in text
 
 
 def test_a_probation_office_gets_the_recommendations_title(bob):
@@ -155,8 +157,8 @@ def test_mentions_on_one_page_are_listed_once(banuelos_case, alice, casebook):
 
 
 def test_it_notes_1b1_11_when_the_manuals_differ(alice):
-    # Offense under the 2018 Manual, sentencing under the 2023 one: two status points in 2018,
-    # none in 2023 (fewer than 7 points, Amendment 821), so the ranges differ.
+    # Offense under the 2021 Manual (the 2018 text), sentencing under the 2023 one: two status
+    # points in 2021, none in 2023 (fewer than 7 points, Amendment 821), so the ranges differ.
     case = make_case(
         alice.staff_member.office,
         alice,
@@ -171,7 +173,7 @@ def test_it_notes_1b1_11_when_the_manuals_differ(alice):
     memo, rendered = render(case, alice)
     text = full_text(rendered.content)
     assert "§1B1.11 note:" in text
-    assert "2018 Manual: range" in text
+    assert "2021 Manual: range" in text
     assert "2023 Manual: range" in text
     assert memo.edition_note_text
     assert "U.S.S.G. § 1B1.11" in text

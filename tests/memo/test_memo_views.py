@@ -126,8 +126,8 @@ def test_an_unverified_citation_must_be_confirmed_before_export(
 
 
 def test_a_case_without_a_result_has_no_memo(alice_client, banuelos_case):
-    banuelos_case.offense_date = banuelos_case.offense_date.replace(year=1990)
-    banuelos_case.sentencing_date = banuelos_case.offense_date.replace(year=1991)
+    banuelos_case.offense_date = banuelos_case.offense_date.replace(year=1987)
+    banuelos_case.sentencing_date = banuelos_case.offense_date.replace(year=1988)
     banuelos_case.save()
     assert alice_client.get(reverse("memos:preview", args=[banuelos_case.pk])).status_code == 409
     assert export(alice_client, banuelos_case).status_code == 302

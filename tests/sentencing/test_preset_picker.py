@@ -120,7 +120,7 @@ def test_it_says_when_the_manual_at_the_offense_date_prints_another_text(alice_c
     ("values", "message"),
     [
         ({}, "Enter the sentencing date, or choose a Manual, to see its §2L1.2 lines."),
-        ({"sentencing_date": "1994-05-01"}, "is before the earliest Manual the engine carries"),
+        ({"sentencing_date": "1989-05-01"}, "is before the earliest Manual the engine carries"),
         ({"sentencing_date": "1996-02-30"}, "Enter the sentencing date, or choose a Manual"),
         ({"manual_edition": "1987-11-01"}, "Choose a Guidelines Manual to see its §2L1.2 lines."),
     ],
@@ -139,7 +139,9 @@ def test_the_case_form_shows_the_picker_for_the_saved_or_typed_manual(alice_clie
     refused = text(
         alice_client.post(reverse("sentencing:case_create"), {**BANUELOS, "defendant": ""})
     )
-    assert [section for section, _levels, _group in offered(refused)] == [
+    # The 1995 Manual chosen, and the 1994 Manual of the offense date (Aug. 1995), each with
+    # the three lines of the 1991 text.
+    assert [section for section, _levels, _group in offered(refused)] == 2 * [
         "§2L1.2(a)",
         "§2L1.2(b)(1)",
         "§2L1.2(b)(2)",
@@ -148,7 +150,7 @@ def test_the_case_form_shows_the_picker_for_the_saved_or_typed_manual(alice_clie
     case = Case.objects.get()
     edit = text(alice_client.get(reverse("sentencing:case_edit", args=[case.pk])))
     # Sentenced Feb. 1, 1996: the 1995 Manual, by §1B1.11(a).
-    assert len(offered(edit)) == 3
+    assert len(offered(edit)) == 6
     assert "§1B1.11(a): the 1995 Manual, in effect on the sentencing date (Feb. 1, 1996)" in edit
 
 
@@ -294,9 +296,13 @@ def test_the_case_form_runs_no_more_queries_with_the_picker(alice_client, monkey
         return len(opened), len(saved), len(offered(page))
 
     opened, saved, lines = shown()
-    monkeypatch.setattr("sentencing.views.picker_for_form", lambda form: PresetPicker(None, ""))
+    none = lambda form: PresetPicker(None, "")  # noqa: E731
+    monkeypatch.setattr("sentencing.views.picker_for_form", none)
+    monkeypatch.setattr("sentencing.views.offense_date_picker_for_form", none)
     assert shown() == (opened, saved, 0)
-    assert lines == 3
+    # The 1995 Manual at sentencing and the 1994 Manual on the offense date (Aug. 1995) each
+    # offer the three lines of the 1991 text.
+    assert lines == 6
 
 
 def test_the_picker_needs_a_login_and_a_get(client, alice_client):

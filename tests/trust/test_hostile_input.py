@@ -25,7 +25,7 @@ from tests.trust.test_access_control import url_kwarg_sets
 
 pytestmark = pytest.mark.django_db
 
-SUBMISSIONS = scaled(1000)  # in all, spread evenly over the forms found
+SUBMISSIONS = scaled(600)  # in all, spread evenly over the forms found (6,000 nightly)
 ERROR_MARKS = ("is-invalid", "invalid-feedback", "errorlist", "alert-danger", "data-conflict")
 NOT_SUBMITTED = ("logout",)  # a form that only ends the session has nothing to attack
 
