@@ -9,19 +9,31 @@ from offices.models import StaffMember
 from tests import profiles  # noqa: F401  (loads the Hypothesis profile)
 from tests.factories import OfficeFactory, StaffMemberFactory
 
-PURE_ENGINE = "tests/guidelines/"  # reads no database: run once, on the embedded SQLite
+# Fixtures through which a test reaches the database (pytest-django's).
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "live_server"}
+
+
+def _runs_on_postgresql(item) -> bool:
+    """On the PostgreSQL pass, what a database can change: tests that reach it, other than
+    through the browser (the same views, run there by the client tests). The rest, the pure
+    engine's tests among them, ran on SQLite."""
+    if item.get_closest_marker("browser"):
+        return False
+    return bool(item.get_closest_marker("django_db")) or bool(
+        DATABASE_FIXTURES & set(getattr(item, "fixturenames", ()))
+    )
 
 
 def pytest_collection_modifyitems(config, items):
     """The slowest tests first, so that with several workers none is left running alone; on
-    PostgreSQL, only the tests that touch a database (the engine's were run on SQLite)."""
+    PostgreSQL, only the tests a database can change."""
     from django.conf import settings
 
     if settings.DATABASES["default"]["ENGINE"].endswith("postgresql"):
-        engine = [item for item in items if item.nodeid.startswith(PURE_ENGINE)]
-        if engine:
-            config.hook.pytest_deselected(items=engine)
-            items[:] = [item for item in items if not item.nodeid.startswith(PURE_ENGINE)]
+        left = [item for item in items if not _runs_on_postgresql(item)]
+        if left:
+            config.hook.pytest_deselected(items=left)
+            items[:] = [item for item in items if _runs_on_postgresql(item)]
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
