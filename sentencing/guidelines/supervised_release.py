@@ -1,12 +1,14 @@
 """§5D1.2: the guideline term of supervised release, by the class of the most serious count.
 
 A count's class comes from its statutory maximum (18 U.S.C. § 3559(a)). The terms, by edition:
-- Amendment 529 (Nov. 1, 1995) through 2010: Class A or B felony 3 to 5 years; C or D 2 to 3;
-  Class E felony or Class A misdemeanor 1 year.
+- Amendment 52 (Jan. 15, 1988) through 2010: Class A or B felony 3 to 5 years; C or D 2 to 3;
+  Class E felony or Class A misdemeanor 1 year (in (b) until Amendment 529, Nov. 1, 1995).
 - Amendment 756 (Nov. 1, 2011): A or B 2 to 5 years; C or D 1 to 3.
 - Amendment 835 (Nov. 1, 2025): an individualized assessment, not more than 5, 3 and 1 years.
-Before 2025, §5D1.2(b) allows up to life for a sex offense or a listed terrorism offense that
-risked death or serious bodily injury; that is the court's to find. Not in the statute table:
+Longer terms, the court's to find: the statutory maximum recommended for a sex offense
+(§5D1.2(c), Amendment 615, Nov. 1, 2001); up to life for a listed terrorism offense that risked
+death or serious bodily injury (Amendment 637, Nov. 1, 2002), and for a sex offense as well
+(§5D1.2(b), Amendment 664, Nov. 1, 2004), until 2025. Not in the statute table:
 the terms a statute requires (e.g. 21 U.S.C. § 841(b)(1)); the term is never less than those
 (§5D1.2(c); (a) from 2025), except under the safety valve (§5D1.2 comment. (n.2)).
 """
@@ -21,6 +23,11 @@ AMENDMENT_529, AMENDMENT_756, AMENDMENT_835 = (
     date(1995, 11, 1),
     date(2011, 11, 1),
     date(2025, 11, 1),
+)
+AMENDMENT_615, AMENDMENT_637, AMENDMENT_664 = (
+    date(2001, 11, 1),
+    date(2002, 11, 1),
+    date(2004, 11, 1),
 )
 # § 3559(a): (least maximum in months, class), most serious first; life is Class A.
 _CLASSES = (
@@ -63,6 +70,19 @@ class SupervisedRelease:
         return f"{low} to {high} {years}"
 
 
+def _longer_terms(edition: Edition) -> str:
+    """What §5D1.2 allows beyond the class's term, as the edition prints it."""
+    on = edition.effective
+    if on >= AMENDMENT_835 or on < AMENDMENT_615:
+        return ""
+    if on >= AMENDMENT_664:
+        return "; up to life for a sex offense or a listed terrorism offense (§5D1.2(b))"
+    sex_offense = "; for a sex offense the statutory maximum is recommended (§5D1.2(c))"
+    if on >= AMENDMENT_637:
+        return "; up to life for a listed terrorism offense (§5D1.2(a))" + sex_offense
+    return sex_offense
+
+
 def term(counts: tuple[Count, ...], edition: Edition) -> SupervisedRelease | None:
     """The guideline term for the count of the most serious class (None: no count entered,
     or no count for which §5D1.2 sets a term)."""
@@ -96,6 +116,5 @@ def term(counts: tuple[Count, ...], edition: Edition) -> SupervisedRelease | Non
             "more than five, or the statutory minimum if greater (§5D1.2(a) before Amendment "
             "529, Nov. 1, 1995)"
         )
-    if edition.effective < AMENDMENT_835:
-        note += "; up to life for a sex offense or a listed terrorism offense (§5D1.2(b))"
+    note += _longer_terms(edition)
     return SupervisedRelease(low, high, found, count.statute, note + ".")

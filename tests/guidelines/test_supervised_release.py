@@ -62,3 +62,25 @@ def test_a_petty_offense_or_no_count_has_no_term():
 def test_two_counts_of_one_class_take_the_first():
     counts = (Count("18 U.S.C. § 1343", 240), Count("18 U.S.C. § 1341", 240))
     assert term(counts, edition_by_key("2016-11-01")).statute == "18 U.S.C. § 1343"
+
+
+@pytest.mark.parametrize(
+    ("key", "longer"),
+    [
+        ("2000-11-01", ()),
+        ("2001-11-01", ("for a sex offense the statutory maximum is recommended (§5D1.2(c))",)),
+        (
+            "2003-11-01",
+            (
+                "up to life for a listed terrorism offense (§5D1.2(a))",
+                "for a sex offense the statutory maximum is recommended (§5D1.2(c))",
+            ),
+        ),
+        ("2004-11-01", ("up to life for a sex offense or a listed terrorism offense (§5D1.2(b))",)),
+        ("2025-11-01", ()),
+    ],
+)
+def test_the_longer_terms_of_5d1_2_are_named_from_the_amendments_that_added_them(key, longer):
+    # Amendments 615 (2001), 637 (2002) and 664 (2004); Amendment 835 (2025) rewrote §5D1.2.
+    note = term((Count("18 U.S.C. § 2252(a)(2)", 240),), edition_by_key(key)).note
+    assert note.rstrip(".").split("; ")[1:] == list(longer)
