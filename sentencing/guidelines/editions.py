@@ -433,18 +433,6 @@ def edition_in_effect(on: date) -> Edition:
     return earlier[-1]
 
 
-# Every November 1 on which amendments took effect, from the first carried edition: Appendix
-# C (Amendments 1-804) and the historical notes of the 2025 Manual (805-836). None took
-# effect in 1999, 2017 or 2019 to 2022. Each is a carried edition (a test checks).
-AMENDED_NOVEMBERS = (
-    *range(1989, 1999),
-    *range(2000, 2017),
-    2018,
-    2023,
-    2024,
-    2025,
-)
-
 # Every amendment that took effect between two Novembers after Nov. 1, 1989 (Appendix C's
 # effective dates), and whether the engine carries it as an edition ("as amended ..."): it
 # does for each that changes what the engine computes or a finding the worksheet enters; the
